@@ -1,0 +1,28 @@
+// A product in a grid: image, brand, name, price. Server-renderable (no client state).
+import type { Product } from "@/lib/recommender/types";
+import { formatPrice } from "@/lib/format/price";
+
+export function ProductTile({ product }: { product: Product }) {
+  return (
+    <article
+      className="group overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200 transition hover:shadow-md dark:bg-stone-900 dark:ring-stone-800"
+      data-testid="product-tile"
+      data-article-type={product.articleType}
+      data-colour={product.colours[0] ?? ""}
+    >
+      <div className="aspect-[3/4] bg-stone-100 dark:bg-stone-800">
+        {product.image ? (
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={`/media/${product.image}`} alt={product.name} loading="lazy" className="h-full w-full object-cover" width={300} height={400} />
+        ) : (
+          <div className="flex h-full items-center justify-center text-sm text-stone-500">No image</div>
+        )}
+      </div>
+      <div className="space-y-0.5 p-3">
+        <p className="truncate text-xs font-semibold uppercase tracking-wide text-stone-500 dark:text-stone-400">{product.brand || product.articleType}</p>
+        <h3 className="line-clamp-2 text-sm font-medium leading-snug">{product.name}</h3>
+        <p className="text-sm font-semibold text-brand-600 dark:text-brand-500">{formatPrice(product.priceCents, product.currency)}</p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+// npm start: migrate the database, seed the bundled catalog on first start, build the
+// production bundle when sources changed, then serve it on PORT (default 3000).
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { closeDb } from "@/lib/db/client";
+import { migrateSqlite } from "@/lib/db/migrate";
+import { countProducts } from "@/lib/db/products";
+import { getEmbedder } from "@/lib/embedding";
+import { seedBundledCatalog } from "@/lib/catalog/seed";
+import { createProgress } from "@/lib/catalog/progress";
+import { formatSummary } from "@/lib/catalog/summary";
+import { env } from "@/lib/env";
+import { runCli } from "./args";
+
+const ROOT = process.cwd();
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const SOURCES = ["app", "lib", "public", "catalog", "next.config.ts", "package.json", "postcss.config.mjs", "tsconfig.json"];
+
+function newestMtime(p: string): number {
+  const st = fs.statSync(p, { throwIfNoEntry: false });
+  if (!st) return 0;
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const e of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, e)));
+  return newest;
+}
+
+function needsBuild(): boolean {
+  if (process.env.STYLENOVA_SKIP_BUILD === "1") return false;
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  const st = fs.statSync(buildId, { throwIfNoEntry: false });
+  if (!st) return true;
+  return SOURCES.some((s) => newestMtime(path.join(ROOT, s)) > st.mtimeMs);
+}
+
+runCli(async () => {
+  const e = env();
+  const port = process.env.PORT ?? "3000";
+  migrateSqlite(e.databaseUrl);
+  if ((await countProducts({ includeHidden: true })) === 0) {
+    process.stderr.write(`First start: seeding the bundled catalog into ${e.dataDir}\n`);
+    const summary = await seedBundledCatalog({ embedder: await getEmbedder(), onProgress: createProgress() });
+    process.stderr.write(`${formatSummary(summary)}\n`);
+  }
+  await closeDb();
+  if (needsBuild()) {
+    process.stderr.write("Building the production bundle (next build)...\n");
+    const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (r.status !== 0) throw new Error("next build failed (see the output above)");
+  }
+  process.stderr.write(`StyleNova is starting on http://localhost:${port}\n`);
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", port, ...(process.env.HOSTNAME_BIND ? ["-H", process.env.HOSTNAME_BIND] : [])], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+  return new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
+});

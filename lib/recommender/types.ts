@@ -1,0 +1,113 @@
+// Domain types shared by the recommender, the feed, the database mapping and the API.
+// Pure: imports nothing outside lib/recommender.
+
+export const GENDERS = ["women", "men", "unisex", "boys", "girls"] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export const ACTIONS = ["like", "pass", "superlike"] as const;
+export type FeedbackAction = (typeof ACTIONS)[number];
+
+/** A catalog product as every layer above lib/db sees it. */
+export interface Product {
+  id: number; // internal id (database primary key)
+  externalId: string; // id in the source catalog / CSV
+  name: string;
+  brand: string; // "" when unknown
+  category: string; // e.g. "Apparel", "Footwear", "Accessories"
+  subcategory: string; // e.g. "Topwear"
+  articleType: string; // e.g. "Dresses", "Sneakers"
+  gender: Gender;
+  colours: string[]; // lowercase, primary first, e.g. ["black", "white"]
+  styles: string[]; // lowercase style/usage tags, e.g. ["casual", "boho"]
+  pattern: string | null; // "solid" | "stripes" | ... | null when unknown
+  season: string | null;
+  year: number | null;
+  priceCents: number | null; // null when the source has no price
+  currency: string; // ISO 4217, e.g. "USD"
+  sizes: string[]; // e.g. ["XS","S","M"] or ["38","39"]; [] = one size / unknown
+  description: string;
+  image: string | null; // media path, e.g. "products/sn-0001.webp"
+  hidden: boolean;
+}
+
+/** One feedback event as the recommender consumes it (from the event log). */
+export interface FeedbackEvent {
+  productId: number;
+  action: FeedbackAction;
+  at: number; // epoch ms, injected
+}
+
+/** Quiz answers: the six steps. Every list may be empty (skipped). */
+export interface QuizAnswers {
+  categories: string[]; // article types or broad groups the shopper wants to see
+  colours: string[];
+  brands: string[];
+  styles: string[];
+  gender: Gender | null; // whose clothes: hard filter when set (unisex always passes)
+  sizes: string[]; // hard filter when set: product must offer one of them (one-size passes)
+  budget: { minCents: number | null; maxCents: number | null }; // hard filter when set
+}
+
+// ---------------------------------------------------------------------------
+// Recommender types (added by lib/recommender; existing definitions above unchanged).
+
+/** Attribute kinds tracked by the preference EMA. */
+export const ATTRIBUTE_KINDS = ["colour", "style", "articleType", "category", "brand", "priceBand"] as const;
+export type AttributeKind = (typeof ATTRIBUTE_KINDS)[number];
+
+/** value -> number, per attribute kind. Keys are lowercase attribute values. */
+export type AttributeTable = Record<AttributeKind, Record<string, number>>;
+
+/**
+ * The shopper's learned state. Plain JSON (no Maps, no typed arrays) so lib/feed can
+ * persist it as-is. Built only by initialState / applyEvent / replayEvents (learning.ts).
+ */
+export interface PreferenceState {
+  version: 1;
+  counts: { like: number; pass: number; superlike: number; total: number };
+  /** EMA per attribute kind and value, clipped to [PREF_MIN, PREF_MAX]. */
+  prefs: AttributeTable;
+  /** Number of likes + superlikes per attribute value (for explanations and demotion). */
+  likeCounts: AttributeTable;
+  /** Number of passes per attribute value (for demotion of brands / article types). */
+  passCounts: AttributeTable;
+  /** Attribute values the shopper picked in the quiz (lowercase / normalised). */
+  quizValues: AttributeTable;
+  /** productId (as string key) -> number of passes. */
+  productPasses: Record<string, number>;
+  /** Most recent passes, oldest first, at most RECENT_PASSES_KEPT. */
+  lastPasses: number[];
+  liked: number[];
+  superliked: number[];
+  /** Feedback events seen per article type / category / colour (exploration). */
+  seen: { articleType: Record<string, number>; category: Record<string, number>; colour: Record<string, number> };
+  /** EMA of liked item embeddings (not normalised); null until the first like with a vector. */
+  visual: { modelId: string; vector: number[]; likes: number } | null;
+}
+
+export interface BlendWeights {
+  content: number;
+  collaborative: number;
+  visual: number;
+}
+
+export interface ScoreComponents {
+  /** normalised [0,1] over the candidate set, null when the signal is unavailable */
+  content: number | null;
+  collaborative: number | null;
+  visual: number | null;
+  /** attribute-EMA preference score (roughly [-1, 1.5]) */
+  preference: number;
+  /** total penalty subtracted (soft exclusion + demotions), >= 0 */
+  penalty: number;
+}
+
+export interface Recommendation {
+  productId: number;
+  product: Product;
+  score: number;
+  components: ScoreComponents;
+  weights: BlendWeights;
+  source: "ranked" | "explore";
+  explanation: string;
+}
