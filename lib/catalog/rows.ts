@@ -15,9 +15,6 @@ export const STYLENOVA_COLUMNS = [
 const STYLES_COLUMNS = [
   "id", "gender", "masterCategory", "subCategory", "articleType", "baseColour", "season", "year", "usage", "productDisplayName",
 ] as const;
-const ITEMS_COLUMNS = [
-  "id", "name", "gender", "category", "subcategory", "article_type", "colour", "season", "year", "usage", "brand", "price", "image",
-] as const;
 
 const REQUIRED: Record<CatalogFormat, readonly string[]> = {
   stylenova: ["id", "name", "gender", "category", "article_type", "colours", "image"],

@@ -28,7 +28,7 @@ function newestMtime(p: string): number {
 
 function needsBuild(): boolean {
   if (process.env.STYLENOVA_SKIP_BUILD === "1") return false;
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  const buildId = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   const st = fs.statSync(buildId, { throwIfNoEntry: false });
   if (!st) return true;
   return SOURCES.some((s) => newestMtime(path.join(ROOT, s)) > st.mtimeMs);

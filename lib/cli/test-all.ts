@@ -23,7 +23,7 @@ runCli(async () => {
     { name: "typecheck", cmd: [node, bin("typescript/bin/tsc"), "--noEmit"] },
     { name: "lint", cmd: [node, bin("eslint/bin/eslint.js"), "."] },
     { name: "unit+integration", cmd: [node, bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reportDir, "vitest.json")}`] },
-    { name: "e2e", cmd: [node, "--conditions=react-server", bin("tsx/dist/cli.mjs"), "lib/cli/e2e.ts"], env: { CHROMIUM_PATH: chromium } },
+    { name: "e2e", cmd: [node, bin("tsx/dist/cli.mjs"), "--conditions=react-server", "lib/cli/e2e.ts"], env: { CHROMIUM_PATH: chromium } },
   ];
   const results: { name: string; ok: boolean; ms: number }[] = [];
   for (const step of steps) {
