@@ -1,22 +1,10 @@
 // Product embedding storage: float32 little-endian BLOBs tagged with model id and
 // dimension. Vectors of different models are never mixed. Server-only.
 import "server-only";
+import { blobToVector, vectorToBlob } from "@/lib/embedding/vectors";
 import { db } from "./client";
 
-export function vectorToBlob(v: Float32Array): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(v.length * 4);
-  const view = new DataView(out.buffer);
-  for (let i = 0; i < v.length; i++) view.setFloat32(i * 4, v[i], true);
-  return out;
-}
-
-export function blobToVector(b: Uint8Array): Float32Array {
-  if (b.byteLength % 4 !== 0) throw new Error(`Embedding BLOB of ${b.byteLength} bytes is not float32 data`);
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const out = new Float32Array(b.byteLength / 4);
-  for (let i = 0; i < out.length; i++) out[i] = view.getFloat32(i * 4, true);
-  return out;
-}
+export { blobToVector, vectorToBlob };
 
 /** Store embeddings (replacing any of the same product and model) in one transaction. */
 export async function saveEmbeddings(modelId: string, items: { productId: number; vector: Float32Array }[]): Promise<void> {
@@ -26,8 +14,8 @@ export async function saveEmbeddings(modelId: string, items: { productId: number
     items.map(({ productId, vector }) =>
       client.productEmbedding.upsert({
         where: { productId_modelId: { productId, modelId } },
-        create: { productId, modelId, dim: vector.length, vector: vectorToBlob(vector) },
-        update: { dim: vector.length, vector: vectorToBlob(vector), createdAt: new Date() },
+        create: { productId, modelId, dim: vector.length, vector: new Uint8Array(vectorToBlob(vector)) },
+        update: { dim: vector.length, vector: new Uint8Array(vectorToBlob(vector)), createdAt: new Date() },
       }),
     ),
   );
