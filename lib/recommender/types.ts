@@ -81,6 +81,12 @@ export interface PreferenceState {
   superliked: number[];
   /** Feedback events seen per article type / category / colour (exploration). */
   seen: { articleType: Record<string, number>; category: Record<string, number>; colour: Record<string, number> };
+  /**
+   * Online logistic regression of like (1) vs pass (0) on one-hot attribute values, one SGD
+   * step per event. Unlike the per-value EMA it explains passes away (a pass on a navy dress
+   * the model already expects to fail barely moves "navy").
+   */
+  logit: { bias: number; weights: AttributeTable };
   /** EMA of liked item embeddings (not normalised); null until the first like with a vector. */
   visual: { modelId: string; vector: number[]; likes: number } | null;
 }

@@ -1,0 +1,127 @@
+// Every tunable number of the recommender, defined once.
+// Pure: must not import anything outside lib/recommender.
+
+/** Blend weights by feedback count n = likes + passes + superlikes (DESIGN.md section 3). */
+export const BLEND_SCHEDULE = [
+  { maxN: 5, weights: { content: 0.6, collaborative: 0.2, visual: 0.2 } }, // n < 5
+  { maxN: 20, weights: { content: 0.4, collaborative: 0.4, visual: 0.2 } }, // 5 <= n < 20
+  { maxN: Infinity, weights: { content: 0.3, collaborative: 0.5, visual: 0.2 } }, // n >= 20
+] as const;
+
+/** Attribute EMA: p <- (1 - a) * p + a * target. */
+export const EMA_ALPHA = 0.3;
+export const EMA_TARGET = { like: 1, superlike: 2, pass: -1 } as const;
+/** EMA values are clipped to [PREF_MIN, PREF_MAX] (superlike target 2 is clipped here). */
+export const PREF_MIN = -1;
+export const PREF_MAX = 1.5;
+/** Initial EMA value for attributes the shopper picked in the quiz. */
+export const QUIZ_PRIOR = 0.5;
+
+/** How much each attribute kind contributes to the preference score (normalised by the sum). */
+export const ATTRIBUTE_WEIGHTS = {
+  articleType: 1.0,
+  colour: 0.8,
+  style: 0.5,
+  category: 0.2,
+  brand: 0.3,
+  priceBand: 0.2,
+} as const;
+
+/** Price bands in USD cents: upper bounds (exclusive); the last band is open. */
+export const PRICE_BANDS = [
+  { id: "under-30", maxCents: 3000 },
+  { id: "30-60", maxCents: 6000 },
+  { id: "60-120", maxCents: 12000 },
+  { id: "120-250", maxCents: 25000 },
+  { id: "250-plus", maxCents: Infinity },
+] as const;
+
+/** Online logistic regression over attribute values (learning.ts): one SGD step per event. */
+export const LOGIT_LEARNING_RATE = 0.6;
+export const LOGIT_L2 = 0.01; // shrinkage of the weights the event touches
+export const LOGIT_INITIAL_BIAS = -1.4; // about a 20% like rate before any feedback
+export const LOGIT_QUIZ_PRIOR = 0.7; // initial weight of quiz answers
+/** Attribute kinds in the logistic model and the feature value of each (split over the values). */
+export const LOGIT_FEATURE_SCALE = {
+  articleType: 1,
+  colour: 1,
+  style: 1,
+  category: 0.5,
+  brand: 0.5,
+  priceBand: 0.5,
+} as const;
+
+/**
+ * Attribute affinity (smoothed like-rate lift per attribute value, from the like/pass counts
+ * kept next to the EMA): log(rate_v / rate_all), rate_v = (likes_v + M * rate_all) / (n_v + M).
+ * A pass is ambiguous (which attribute caused it?), and with symmetric EMA targets a value the
+ * shopper likes half the time sits near 0 like an unseen one; the lift separates them.
+ */
+export const AFFINITY_SMOOTHING = 5; // M
+export const AFFINITY_QUIZ_PSEUDO_LIKES = 1; // quiz answers count as this many likes
+/** preference = EMA_SHARE * EMA score + AFFINITY_SHARE * affinity + LOGIT_SHARE * (logit - bias) */
+export const PREFERENCE_EMA_SHARE = 0.5;
+export const PREFERENCE_AFFINITY_SHARE = 0.0;
+export const PREFERENCE_LOGIT_SHARE = 0.25;
+
+/** Final score = blend of normalised signals + PREFERENCE_WEIGHT * preference - penalty. */
+export const PREFERENCE_WEIGHT = 0.2;
+/** Penalty for a soft-excluded item (passed once, no longer among the last passes). */
+export const SOFT_EXCLUSION_PENALTY = 0.5;
+/** Demotion of brands / article types passed repeatedly. */
+export const DEMOTE_MIN_PASSES = 3; // passes of a brand/article type never liked before demotion starts
+export const DEMOTE_PENALTY = 0.15; // per demoted attribute (brand, article type)
+
+/** Content profile: liked vectors weight 1 (superlike SUPERLIKE_MULTIPLIER), passes subtract PASS_WEIGHT. */
+export const SUPERLIKE_MULTIPLIER = 2;
+export const CONTENT_PASS_WEIGHT = 0.3;
+export const CONTENT_QUIZ_WEIGHT = 1.0;
+/**
+ * Multi-modal tastes (e.g. dresses AND sneakers) blur a single centroid, so content and visual
+ * scores mix the centroid cosine with the best cosine to one recent liked item:
+ * score = (1 - NEAREST_SHARE) * centroid + NEAREST_SHARE * max over the last NEAREST_LIKES likes.
+ */
+export const NEAREST_SHARE = 0;
+export const NEAREST_LIKES = 20;
+/** Attribute fields repeated this many times in the TF-IDF document (emphasis). */
+export const CONTENT_ATTRIBUTE_REPEAT = 2;
+
+/** Visual profile EMA: p <- (1 - b) * p + b * v for likes; passes push away slightly. */
+export const VISUAL_ALPHA_LIKE = 0.3;
+export const VISUAL_ALPHA_SUPERLIKE = 0.5;
+export const VISUAL_PASS_PUSH = 0.05;
+
+/** Collaborative user-kNN. */
+export const KNN_K = 30;
+export const KNN_SHRINKAGE = 5; // sim * overlap / (overlap + shrinkage)
+export const COLLAB_RATING = { like: 1, superlike: 2, pass: -1 } as const;
+/** Top collaborative items added to the stage-1 candidates regardless of cheap score. */
+export const COLLAB_CANDIDATES = 50;
+
+/** Exploration: epsilon(n) = floor + (start - floor) * exp(-n / decay). */
+export const EPSILON_START = 0.3;
+export const EPSILON_FLOOR = 0.05;
+export const EPSILON_DECAY = 15;
+/** An exploration slot picks randomly among the best EXPLORE_TOP_PER_GROUP of the chosen group. */
+export const EXPLORE_TOP_PER_GROUP = 5;
+
+/** Exclusions and batch rules. */
+export const RECENT_PASSES_KEPT = 3; // a passed item is excluded while among the last 3 passes
+export const PASS_EXCLUDE_COUNT = 2; // ... or once passed 2+ times
+export const BATCH_WINDOW = 10; // at most MAX_PER_ARTICLE_TYPE of one article type per 10 cards
+export const MAX_PER_ARTICLE_TYPE = 3;
+
+/** Two-stage pipeline. */
+export const CANDIDATE_STAGE_SIZE = 300;
+/** Stage-1 cheap score = visual (min-max over catalog) + attribute preference + quiz match. */
+export const CHEAP_WEIGHTS = { visual: 1.0, preference: 1.0, quiz: 0.5 } as const;
+/** Tiny seeded jitter so cold-start ties do not always favour the lowest ids. */
+export const CHEAP_JITTER = 1e-3;
+
+/** Explanations: an attribute counts as "liked" above this EMA value. */
+export const EXPLAIN_MIN_PREF = 0.1;
+
+/** Offline evaluation defaults. */
+export const EVAL_K = 10;
+export const EVAL_TEST_FRACTION = 0.2;
+export const EVAL_KNN_K = 50;

@@ -1,0 +1,52 @@
+// Shared fixtures for the recommender tests (not a test file itself).
+// Pure: must not import anything outside lib/recommender.
+import { buildContentIndex, type ContentIndex } from "./content";
+import type { CollabUser } from "./collaborative";
+import { createRng } from "./random";
+import type { RecommendInput } from "./rank";
+import { createRandomFeed, othersFromSessions, simulate } from "./simulate";
+import { generateSyntheticCatalog, type SyntheticCatalog } from "./synthetic";
+import type { QuizAnswers } from "./types";
+
+export const EMPTY_QUIZ: QuizAnswers = {
+  categories: [],
+  colours: [],
+  brands: [],
+  styles: [],
+  gender: null,
+  sizes: [],
+  budget: { minCents: null, maxCents: null },
+};
+
+export function quiz(partial: Partial<QuizAnswers>): QuizAnswers {
+  return { ...EMPTY_QUIZ, ...partial };
+}
+
+let cached: { catalog: SyntheticCatalog; index: ContentIndex; others: CollabUser<number>[] } | null = null;
+
+/** 600-item synthetic catalog, its content index and 80 prior random-feed shoppers. */
+export async function fixture() {
+  if (cached) return cached;
+  const catalog = generateSyntheticCatalog({ size: 600, seed: 11 });
+  const index = buildContentIndex(catalog.products);
+  const sessions = await simulate(catalog.products, (i) => createRandomFeed(catalog.products, createRng(500 + i)), createRng(3), 80);
+  cached = { catalog, index, others: othersFromSessions(sessions) };
+  return cached;
+}
+
+export function baseInput(f: Awaited<ReturnType<typeof fixture>>, over: Partial<RecommendInput>): RecommendInput {
+  return {
+    products: f.catalog.products,
+    quiz: EMPTY_QUIZ,
+    state: over.state!,
+    contentIndex: f.index,
+    vectors: f.catalog.vectors,
+    quizTextVector: null,
+    collaborative: { others: f.others },
+    limit: 20,
+    excludeIds: [],
+    rng: createRng(1),
+    now: 0,
+    ...over,
+  };
+}

@@ -1,0 +1,240 @@
+// Unit tests: weight schedule and redistribution, EMA math, undo exactness, epsilon decay,
+// exploration, batch rules, kNN shrinkage, content/search, explanations.
+import { describe, expect, it } from "vitest";
+import { productKeys } from "./attributes";
+import { buildCollabIndex, nearestNeighbours, shrunkSimilarity, userKnnScores } from "./collaborative";
+import { EMA_ALPHA, EPSILON_FLOOR, KNN_SHRINKAGE, PREF_MAX } from "./config";
+import { buildContentIndex, searchText } from "./content";
+import { epsilon, pickExploration } from "./explore";
+import { blendWeights } from "./hybrid";
+import { applyEvent, initialState, replayEvents } from "./learning";
+import { createRng } from "./random";
+import { recommend } from "./rank";
+import { applyBatchRules, exclusions, hardFilter } from "./rules";
+import { generateSyntheticCatalog } from "./synthetic";
+import { baseInput, fixture, quiz } from "./test-fixtures";
+import { tokenize } from "./text";
+import type { FeedbackEvent, Product } from "./types";
+import { visualScores } from "./visual";
+
+const cat = generateSyntheticCatalog({ size: 300, seed: 5 });
+const P = cat.products;
+const byId = new Map(P.map((p) => [p.id, p]));
+
+describe("blendWeights", () => {
+  const all = { content: true, collaborative: true, visual: true };
+  it("follows the schedule by n", () => {
+    expect(blendWeights(0, all)).toEqual({ content: 0.6, collaborative: 0.2, visual: 0.2 });
+    expect(blendWeights(4, all)).toEqual({ content: 0.6, collaborative: 0.2, visual: 0.2 });
+    expect(blendWeights(5, all)).toEqual({ content: 0.4, collaborative: 0.4, visual: 0.2 });
+    expect(blendWeights(19, all)).toEqual({ content: 0.4, collaborative: 0.4, visual: 0.2 });
+    expect(blendWeights(20, all)).toEqual({ content: 0.3, collaborative: 0.5, visual: 0.2 });
+  });
+  it("redistributes an unavailable signal's weight in proportion", () => {
+    const w = blendWeights(0, { content: true, collaborative: false, visual: true });
+    expect(w.content).toBeCloseTo(0.75, 12);
+    expect(w.visual).toBeCloseTo(0.25, 12);
+    expect(w.collaborative).toBe(0);
+    const w2 = blendWeights(25, { content: false, collaborative: true, visual: true });
+    expect(w2.collaborative).toBeCloseTo(0.5 / 0.7, 12);
+    expect(w2.visual).toBeCloseTo(0.2 / 0.7, 12);
+    expect(blendWeights(3, { content: false, collaborative: false, visual: false })).toEqual({ content: 0, collaborative: 0, visual: 0 });
+  });
+});
+
+describe("learning", () => {
+  const Q = quiz({ colours: [P[0].colours[0]], gender: null });
+  it("moves every attribute value by p <- (1 - a) p + a * target", () => {
+    const p = P[1];
+    const s0 = initialState(quiz({}));
+    const s1 = applyEvent(s0, p, "like");
+    const s2 = applyEvent(s1, p, "pass");
+    const keys = productKeys(p);
+    for (const c of keys.colour) {
+      expect(s1.prefs.colour[c]).toBeCloseTo(EMA_ALPHA, 12);
+      expect(s2.prefs.colour[c]).toBeCloseTo((1 - EMA_ALPHA) * EMA_ALPHA - EMA_ALPHA, 12);
+    }
+    expect(s1.prefs.articleType[keys.articleType[0]]).toBeCloseTo(0.3, 12);
+    // superlike target 2, clipped at PREF_MAX
+    let s = s0;
+    for (let i = 0; i < 20; i++) s = applyEvent(s, p, "superlike");
+    expect(s.prefs.articleType[keys.articleType[0]]).toBe(PREF_MAX);
+    expect(s.counts).toEqual({ like: 0, pass: 0, superlike: 20, total: 20 });
+  });
+  it("is pure: never mutates the input state", () => {
+    const s0 = initialState(Q);
+    const copy = JSON.parse(JSON.stringify(s0));
+    applyEvent(s0, P[2], "like", { vector: cat.vectors.byId.get(P[2].id), modelId: cat.vectors.modelId });
+    expect(s0).toEqual(copy);
+  });
+  it("undo (replay without the last event) restores the exact prior state, floats included", () => {
+    const rng = createRng(4);
+    const events: FeedbackEvent[] = Array.from({ length: 30 }, (_, i) => ({
+      productId: P[Math.floor(rng() * P.length)].id,
+      action: (["like", "pass", "superlike"] as const)[Math.floor(rng() * 3)],
+      at: i * 1000,
+    }));
+    const vectors = cat.vectors;
+    let s = initialState(Q);
+    const history = [s];
+    for (const e of events) {
+      s = applyEvent(s, byId.get(e.productId)!, e.action, { vector: vectors.byId.get(e.productId), modelId: vectors.modelId });
+      history.push(s);
+    }
+    for (const k of [29, 15, 1, 0]) {
+      const replayed = replayEvents(Q, events.slice(0, k), byId, vectors);
+      expect(replayed).toEqual(history[k]);
+      expect(JSON.stringify(replayed)).toBe(JSON.stringify(history[k]));
+    }
+  });
+  it("keeps the last 3 passes and per-product pass counts; exclusions follow them", () => {
+    let s = initialState(quiz({}));
+    for (const p of [P[0], P[1], P[0], P[2], P[3], P[4]]) s = applyEvent(s, p, "pass");
+    expect(s.lastPasses).toEqual([P[2].id, P[3].id, P[4].id]);
+    s = applyEvent(s, P[5], "pass");
+    s = applyEvent(s, P[6], "like");
+    const ex = exclusions(s);
+    expect(ex(P[0].id)).toBe("hard"); // passed twice
+    expect(ex(P[1].id)).toBe("soft"); // passed once, not recent
+    expect(ex(P[4].id)).toBe("hard"); // among the last 3
+    expect(ex(P[6].id)).toBe("hard"); // liked
+    expect(ex(P[7].id)).toBe("none");
+  });
+  it("restarts the visual profile on a model change and never mixes models", () => {
+    let s = applyEvent(initialState(quiz({})), P[0], "like", { vector: cat.vectors.byId.get(P[0].id), modelId: "a" });
+    s = applyEvent(s, P[1], "like", { vector: cat.vectors.byId.get(P[1].id), modelId: "b" });
+    expect(s.visual?.modelId).toBe("b");
+    expect(s.visual?.likes).toBe(1);
+    const profile = Float32Array.from(s.visual!.vector);
+    expect(visualScores(profile, "b", { modelId: "a", byId: cat.vectors.byId }, P.slice(0, 3))).toBeNull();
+    expect(visualScores(profile, "b", { modelId: "b", byId: cat.vectors.byId }, P.slice(0, 3))).not.toBeNull();
+  });
+});
+
+describe("exploration", () => {
+  it("epsilon decays from about 0.3 towards the floor", () => {
+    expect(epsilon(0)).toBeCloseTo(0.3, 12);
+    expect(epsilon(15)).toBeLessThan(epsilon(5));
+    expect(epsilon(200)).toBeCloseTo(EPSILON_FLOOR, 3);
+    for (let n = 1; n < 100; n++) expect(epsilon(n)).toBeLessThan(epsilon(n - 1));
+  });
+  it("picks the least-seen article types far more often than uniform", () => {
+    let s = initialState(quiz({}));
+    const types = Array.from(new Set(P.map((p) => p.articleType)));
+    const rare = types[0];
+    for (const p of P.filter((p) => p.articleType !== rare).slice(0, 120)) s = applyEvent(s, p, "pass");
+    const rng = createRng(8);
+    const score = new Float64Array(P.length);
+    let hits = 0;
+    for (let i = 0; i < 200; i++) if (P[pickExploration(P, score, s, rng, () => true)].articleType === rare) hits++;
+    expect(hits / 200).toBeGreaterThan(2 / types.length);
+  });
+});
+
+describe("rules", () => {
+  it("hard filters: gender (unisex passes), sizes (one-size passes), budget, hidden", () => {
+    const base = P[0];
+    const f = hardFilter(quiz({ gender: "men", sizes: ["M"], budget: { minCents: 1000, maxCents: 5000 } }));
+    expect(f({ ...base, gender: "men", sizes: ["M", "L"], priceCents: 2000 })).toBe(true);
+    expect(f({ ...base, gender: "unisex", sizes: [], priceCents: null })).toBe(true);
+    expect(f({ ...base, gender: "women", sizes: ["M"], priceCents: 2000 })).toBe(false);
+    expect(f({ ...base, gender: "men", sizes: ["XS"], priceCents: 2000 })).toBe(false);
+    expect(f({ ...base, gender: "men", sizes: ["M"], priceCents: 9000 })).toBe(false);
+    expect(f({ ...base, gender: "men", sizes: ["M"], priceCents: 2000, hidden: true })).toBe(false);
+  });
+  it("at most 3 items of one article type in any 10 consecutive cards, no duplicates", () => {
+    const dresses = P.filter((p) => p.articleType === "Dresses").slice(0, 12);
+    const others = P.filter((p) => p.articleType !== "Dresses").slice(0, 12);
+    const ranked = [...dresses, dresses[0], ...others].map((product) => ({ product }));
+    const out = applyBatchRules(ranked, 10);
+    expect(out).toHaveLength(10);
+    expect(out.filter((x) => x.product.articleType === "Dresses")).toHaveLength(3);
+    expect(new Set(out.map((x) => x.product.id)).size).toBe(10);
+    const excl = applyBatchRules(ranked, 10, [dresses[0].id]);
+    expect(excl.some((x) => x.product.id === dresses[0].id)).toBe(false);
+  });
+  it("recommend applies the 3-per-10 rule and returns no duplicates", async () => {
+    const f = await fixture();
+    const Q = quiz({ gender: "women", categories: ["Dresses"] });
+    let s = initialState(Q);
+    for (const p of f.catalog.products.filter((p) => p.articleType === "Dresses").slice(0, 6)) s = applyEvent(s, p, "like");
+    const recs = recommend(baseInput(f, { quiz: Q, state: s, limit: 30 }));
+    expect(recs).toHaveLength(30);
+    expect(new Set(recs.map((r) => r.productId)).size).toBe(30);
+    for (let i = 0; i + 10 <= recs.length; i++) {
+      const counts = new Map<string, number>();
+      for (const r of recs.slice(i, i + 10)) counts.set(r.product.articleType, (counts.get(r.product.articleType) ?? 0) + 1);
+      expect(Math.max(...counts.values())).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+describe("collaborative user-kNN", () => {
+  it("shrinks similarity for small overlaps", () => {
+    expect(shrunkSimilarity(1, 1, 5)).toBeCloseTo(1 / 6, 12);
+    expect(shrunkSimilarity(0.5, 20, 5)).toBeCloseTo(0.4, 12);
+  });
+  it("scores from similar neighbours and returns null without neighbours", () => {
+    const others = [
+      { id: "a", ratings: new Map([[1, 1], [2, 1], [3, 1]]) },
+      { id: "b", ratings: new Map([[1, 1], [2, 1], [4, 2]]) },
+      { id: "c", ratings: new Map([[9, 1]]) },
+    ];
+    const target = new Map([[1, 1], [2, 1]]);
+    const n = nearestNeighbours(target, buildCollabIndex(others), { k: 5, shrinkage: KNN_SHRINKAGE });
+    expect(n.map((x) => others[x.user].id).sort()).toEqual(["a", "b"]); // c shares nothing
+    const cosA = 2 / (Math.sqrt(2) * Math.sqrt(3));
+    expect(n.find((x) => others[x.user].id === "a")!.sim).toBeCloseTo(cosA * (2 / (2 + KNN_SHRINKAGE)), 12);
+    const scores = userKnnScores(target, others)!;
+    expect(scores.get(4)!).toBeGreaterThan(scores.get(3)!); // b rated 4 with +2
+    expect(userKnnScores(new Map([[42, 1]]), others)).toBeNull();
+  });
+});
+
+describe("content", () => {
+  it("tokenizes with stopwords, plurals and synonyms", () => {
+    expect(tokenize("The Bohemian Dresses, for trainers!")).toEqual(["boho", "dress", "sneaker"]);
+  });
+  it("searches by TF-IDF cosine with synonyms and multiword colours", () => {
+    const idx = buildContentIndex(P);
+    const top = searchText(idx, "bohemian dress", 5).map((r) => byId.get(r.productId)!);
+    expect(top.length).toBe(5);
+    for (const p of top) expect(p.articleType === "Dresses" || p.styles.includes("boho")).toBe(true);
+    expect(top.filter((p) => p.articleType === "Dresses" && p.styles.includes("boho")).length).toBeGreaterThan(0);
+    const blue = searchText(idx, "light blue sneakers", 3).map((r) => byId.get(r.productId)!);
+    expect(blue[0].colours).toContain("light blue");
+    expect(blue[0].articleType).toBe("Sneakers");
+  });
+});
+
+describe("explanations", () => {
+  it("come from the data: liked attributes, quiz matches and exploration", async () => {
+    const f = await fixture();
+    const Q = quiz({ gender: "women", colours: ["navy"] });
+    const cold = recommend(baseInput(f, { quiz: Q, state: initialState(Q), limit: 20, collaborative: null }));
+    const quizExpl = cold.filter((r) => r.source === "ranked" && r.explanation.startsWith("Matches your quiz"));
+    expect(quizExpl.length).toBeGreaterThan(0);
+    for (const r of quizExpl) expect(r.product.colours).toContain("navy");
+    for (const r of cold.filter((r) => r.source === "explore"))
+      expect(r.explanation).toContain(`exploring ${r.product.colours[0]} ${r.product.articleType.toLowerCase()}`);
+    let s = initialState(Q);
+    for (const p of f.catalog.products.filter((p) => p.gender === "women" && p.articleType === "Skirts" && p.colours[0] === "black").slice(0, 4))
+      s = applyEvent(s, p, "like");
+    const warm = recommend(baseInput(f, { quiz: Q, state: s, limit: 20, collaborative: null }));
+    const because = warm.filter((r) => r.explanation.startsWith("Because you liked"));
+    expect(because.length).toBeGreaterThan(0);
+    for (const r of because) {
+      // every word of the phrase is an attribute of the recommended product
+      const words = r.explanation.replace("Because you liked ", "").split(" ");
+      const attrs = [...r.product.colours, ...r.product.styles, r.product.articleType.toLowerCase()].join(" ").split(" ");
+      for (const w of words) expect(attrs).toContain(w);
+    }
+    for (const r of warm) {
+      expect(r.weights.collaborative).toBe(0);
+      expect(r.components.collaborative).toBeNull();
+      expect(r.components.content).not.toBeNull();
+    }
+  });
+});
+
+export type { Product };
