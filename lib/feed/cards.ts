@@ -1,0 +1,104 @@
+// Public shapes the feed returns (what the API serialises): products with an image URL,
+// cards with score components and explanation, and the learning summary. Pure mapping.
+import { blendWeights, type SignalAvailability } from "@/lib/recommender/hybrid";
+import { epsilon } from "@/lib/recommender/explore";
+import { feedbackCount } from "@/lib/recommender/learning";
+import type { BlendWeights, PreferenceState, Product, Recommendation, ScoreComponents } from "@/lib/recommender/types";
+
+export interface PublicProduct {
+  id: number;
+  externalId: string;
+  name: string;
+  brand: string;
+  category: string;
+  subcategory: string;
+  articleType: string;
+  gender: Product["gender"];
+  colours: string[];
+  styles: string[];
+  pattern: string | null;
+  season: string | null;
+  priceCents: number | null;
+  currency: string;
+  sizes: string[];
+  description: string;
+  imageUrl: string | null;
+}
+
+export interface Card {
+  product: PublicProduct;
+  score: number;
+  components: ScoreComponents;
+  weights: BlendWeights;
+  source: "ranked" | "explore";
+  explanation: string;
+}
+
+export interface LearnedValue {
+  value: string;
+  weight: number;
+}
+
+export interface LearningSummary {
+  feedback: { like: number; superlike: number; pass: number; total: number };
+  stage: "cold start" | "warming up" | "established";
+  weights: BlendWeights;
+  exploration: number;
+  top: { colours: LearnedValue[]; styles: LearnedValue[]; articleTypes: LearnedValue[]; brands: LearnedValue[] };
+  avoided: { colours: LearnedValue[]; articleTypes: LearnedValue[] };
+}
+
+export function publicProduct(p: Product): PublicProduct {
+  return {
+    id: p.id, externalId: p.externalId, name: p.name, brand: p.brand, category: p.category, subcategory: p.subcategory,
+    articleType: p.articleType, gender: p.gender, colours: p.colours, styles: p.styles, pattern: p.pattern, season: p.season,
+    priceCents: p.priceCents, currency: p.currency, sizes: p.sizes, description: p.description,
+    imageUrl: p.image ? `/media/${p.image}` : null,
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function toCard(r: Recommendation): Card {
+  const c = r.components;
+  return {
+    product: publicProduct(r.product),
+    score: round(r.score),
+    components: {
+      content: c.content === null ? null : round(c.content),
+      collaborative: c.collaborative === null ? null : round(c.collaborative),
+      visual: c.visual === null ? null : round(c.visual),
+      preference: round(c.preference),
+      penalty: round(c.penalty),
+    },
+    weights: { content: round(r.weights.content), collaborative: round(r.weights.collaborative), visual: round(r.weights.visual) },
+    source: r.source,
+    explanation: r.explanation,
+  };
+}
+
+function top(table: Record<string, number>, sign: 1 | -1, n = 3): LearnedValue[] {
+  return Object.entries(table)
+    .filter(([, w]) => sign * w > 0.05)
+    .sort((a, b) => sign * (b[1] - a[1]))
+    .slice(0, n)
+    .map(([value, weight]) => ({ value, weight: round(weight) }));
+}
+
+/** What the profile has learned, computed from the shopper's state only. */
+export function learningSummary(state: PreferenceState, available: SignalAvailability): LearningSummary {
+  const n = feedbackCount(state);
+  return {
+    feedback: { like: state.counts.like, superlike: state.counts.superlike, pass: state.counts.pass, total: n },
+    stage: n < 5 ? "cold start" : n < 20 ? "warming up" : "established",
+    weights: blendWeights(n, available),
+    exploration: round(epsilon(n)),
+    top: {
+      colours: top(state.prefs.colour, 1),
+      styles: top(state.prefs.style, 1),
+      articleTypes: top(state.prefs.articleType, 1),
+      brands: top(state.prefs.brand, 1),
+    },
+    avoided: { colours: top(state.prefs.colour, -1), articleTypes: top(state.prefs.articleType, -1) },
+  };
+}

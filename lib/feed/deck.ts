@@ -1,0 +1,213 @@
+// The shopper's deck: quiz -> profile, next cards, feedback (idempotent, committed with
+// the profile update), exact undo, likes. Loads data from lib/db, calls the pure
+// recommender, persists the result. Server-only.
+import "server-only";
+import {
+  activeEvents, ensureShopper, findEvent, getShopper, inTransaction, insertEvent, markUndone, saveProfile, type ShopperRecord, type StoredEvent,
+} from "@/lib/db/shoppers";
+import { buildCollabIndex, ratingsFromState, userKnnScores } from "@/lib/recommender/collaborative";
+import { applyEvent, initialState, replayEvents } from "@/lib/recommender/learning";
+import { createRng, hashSeed } from "@/lib/recommender/random";
+import { recommend } from "@/lib/recommender/rank";
+import type { FeedbackAction, PreferenceState, Product, QuizAnswers } from "@/lib/recommender/types";
+import type { FeedbackInput, UndoInput } from "@/lib/schemas/feedback";
+import { learningSummary, publicProduct, toCard, type Card, type LearningSummary, type PublicProduct } from "./cards";
+import { getCatalog, type CatalogSnapshot } from "./catalog";
+import { collaborativeUsers } from "./collab";
+import { conflict, notFound } from "./errors";
+import { quizPrompt } from "./prompt";
+
+const QUIZ_VECTOR_CACHE = 500;
+const g = globalThis as unknown as { __stylenovaQuizVectors?: Map<string, Float32Array | null> };
+
+async function quizTextVector(quiz: QuizAnswers, catalog: CatalogSnapshot): Promise<Float32Array | null> {
+  if (catalog.embedder.mode !== "clip") return null;
+  const prompt = quizPrompt(quiz);
+  if (!prompt) return null;
+  const cache = (g.__stylenovaQuizVectors ??= new Map());
+  const key = `${catalog.embedder.modelId}|${prompt}`;
+  if (cache.has(key)) return cache.get(key) ?? null;
+  const v = await catalog.embedder.embedText(prompt);
+  if (cache.size >= QUIZ_VECTOR_CACHE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, v);
+  return v;
+}
+
+function eventsForReplay(events: StoredEvent[]) {
+  return events.map((e) => ({ productId: e.productId, action: e.action, at: e.createdAt.getTime() }));
+}
+
+function replay(quiz: QuizAnswers, events: StoredEvent[], catalog: CatalogSnapshot): PreferenceState {
+  return replayEvents(quiz, eventsForReplay(events), catalog.byId, catalog.vectors);
+}
+
+async function requireProfile(shopperId: string): Promise<ShopperRecord & { quiz: QuizAnswers; state: PreferenceState }> {
+  const s = await getShopper(shopperId);
+  if (!s?.quiz || !s.state) throw conflict("Take the style quiz first: this shopper has no profile yet");
+  return s as ShopperRecord & { quiz: QuizAnswers; state: PreferenceState };
+}
+
+async function summaryFor(shopperId: string, state: PreferenceState, catalog: CatalogSnapshot): Promise<LearningSummary> {
+  const others = await collaborativeUsers();
+  const collab = others.length > 0 && userKnnScores(ratingsFromState(state), buildCollabIndex(others), { excludeUserId: shopperId }) !== null;
+  return learningSummary(state, { content: true, collaborative: collab, visual: catalog.vectors !== null });
+}
+
+/** Create or replace the shopper's quiz; the learned state is replayed from their log. */
+export async function submitQuiz(shopperId: string, quiz: QuizAnswers, opts: { limit?: number } = {}): Promise<{ cards: Card[]; learning: LearningSummary }> {
+  await ensureShopper(shopperId);
+  const catalog = await getCatalog();
+  await inTransaction(async (tx) => {
+    const events = await activeEvents(shopperId, tx);
+    await saveProfile(shopperId, { quiz, state: replay(quiz, events, catalog), eventCount: events.length }, tx);
+  });
+  const next = await nextCards(shopperId, { limit: opts.limit ?? 10, exclude: [] });
+  return { cards: next.cards, learning: next.learning };
+}
+
+export interface NextCards {
+  cards: Card[];
+  exhausted: boolean;
+  learning: LearningSummary;
+}
+
+/** The next cards for this shopper, ranked from their current state. */
+export async function nextCards(shopperId: string, opts: { limit: number; exclude: number[] }): Promise<NextCards> {
+  const profile = await requireProfile(shopperId);
+  const catalog = await getCatalog();
+  const [quizVector, others] = await Promise.all([quizTextVector(profile.quiz, catalog), collaborativeUsers()]);
+  const seed = hashSeed(`${shopperId}|${profile.eventCount}|${opts.exclude.join(",")}`);
+  const recs = recommend({
+    products: catalog.products,
+    quiz: profile.quiz,
+    state: profile.state,
+    contentIndex: catalog.contentIndex,
+    vectors: catalog.vectors,
+    quizTextVector: quizVector,
+    collaborative: others.length ? { others, selfId: shopperId } : null,
+    limit: opts.limit,
+    excludeIds: opts.exclude,
+    rng: createRng(seed),
+    now: Date.now(),
+  });
+  return { cards: recs.map(toCard), exhausted: recs.length < opts.limit, learning: await summaryFor(shopperId, profile.state, catalog) };
+}
+
+export interface FeedbackResult {
+  duplicate: boolean;
+  eventId: number;
+  learning: LearningSummary;
+}
+
+/** Record a swipe. A retry with the same clientEventId changes nothing. */
+export async function recordFeedback(shopperId: string, input: FeedbackInput): Promise<FeedbackResult> {
+  const catalog = await getCatalog();
+  const product = catalog.byId.get(input.productId);
+  if (!product || product.hidden) throw notFound(`Unknown product ${input.productId}`);
+  const result = await inTransaction(async (tx) => {
+    const existing = await findEvent(shopperId, input.clientEventId, tx);
+    if (existing) {
+      if (existing.productId !== input.productId || existing.action !== input.action) {
+        throw conflict(`clientEventId ${input.clientEventId} was already used for another swipe`);
+      }
+      const s = await getShopper(shopperId, tx);
+      return { duplicate: true, eventId: existing.id, state: s?.state as PreferenceState };
+    }
+    const s = await getShopper(shopperId, tx);
+    if (!s?.quiz || !s.state) throw conflict("Take the style quiz first: this shopper has no profile yet");
+    const vector = catalog.vectors?.byId.get(product.id);
+    const state = applyEvent(s.state, product, input.action, vector ? { vector, modelId: catalog.vectors!.modelId } : undefined);
+    const event = await insertEvent(
+      shopperId,
+      { productId: product.id, action: input.action, clientEventId: input.clientEventId, score: input.score ?? null, components: input.components ?? null, position: input.position ?? null },
+      tx,
+    );
+    await saveProfile(shopperId, { state, eventCount: s.eventCount + 1 }, tx);
+    return { duplicate: false, eventId: event.id, state };
+  });
+  return { duplicate: result.duplicate, eventId: result.eventId, learning: await summaryFor(shopperId, result.state, catalog) };
+}
+
+export interface UndoResult {
+  undone: { productId: number; action: FeedbackAction; clientEventId: string } | null;
+  product: PublicProduct | null;
+  learning: LearningSummary;
+}
+
+/** Undo the last swipe: the state is replayed from the log without it (exact). */
+export async function undoLast(shopperId: string, input: UndoInput = {}): Promise<UndoResult> {
+  const catalog = await getCatalog();
+  const out = await inTransaction(async (tx) => {
+    const s = await getShopper(shopperId, tx);
+    if (!s?.quiz || !s.state) throw conflict("Take the style quiz first: this shopper has no profile yet");
+    if (input.clientEventId) {
+      const target = await findEvent(shopperId, input.clientEventId, tx);
+      if (!target) throw notFound(`No swipe with clientEventId ${input.clientEventId}`);
+      if (target.undone) return { undone: null, state: s.state };
+    }
+    const events = await activeEvents(shopperId, tx);
+    const last = events[events.length - 1];
+    if (!last) return { undone: null, state: s.state };
+    if (input.clientEventId && last.clientEventId !== input.clientEventId) throw conflict("Only the most recent swipe can be undone");
+    await markUndone([last.id], tx);
+    const state = replay(s.quiz, events.slice(0, -1), catalog);
+    await saveProfile(shopperId, { state, eventCount: s.eventCount + 1 }, tx);
+    return { undone: { productId: last.productId, action: last.action, clientEventId: last.clientEventId }, state };
+  });
+  const p = out.undone ? catalog.byId.get(out.undone.productId) : undefined;
+  return { undone: out.undone, product: p ? publicProduct(p) : null, learning: await summaryFor(shopperId, out.state, catalog) };
+}
+
+export interface LikedItem {
+  product: PublicProduct;
+  action: "like" | "superlike";
+  likedAt: string;
+}
+
+/** Liked and superliked products, newest first (one entry per product). */
+export async function listLikes(shopperId: string): Promise<LikedItem[]> {
+  const catalog = await getCatalog();
+  const events = await activeEvents(shopperId);
+  const latest = new Map<number, StoredEvent>();
+  for (const e of events) latest.set(e.productId, e);
+  return [...latest.values()]
+    .filter((e) => e.action !== "pass")
+    .sort((a, b) => b.id - a.id)
+    .map((e) => ({ p: catalog.byId.get(e.productId), e }))
+    .filter((x): x is { p: Product; e: StoredEvent } => Boolean(x.p && !x.p.hidden))
+    .map(({ p, e }) => ({ product: publicProduct(p), action: e.action as "like" | "superlike", likedAt: e.createdAt.toISOString() }));
+}
+
+/** Remove a product from the likes: its like events are withdrawn and the state replayed. */
+export async function removeLike(shopperId: string, productId: number): Promise<{ removed: boolean; learning: LearningSummary }> {
+  const catalog = await getCatalog();
+  const out = await inTransaction(async (tx) => {
+    const s = await getShopper(shopperId, tx);
+    if (!s?.quiz || !s.state) throw conflict("Take the style quiz first: this shopper has no profile yet");
+    const events = await activeEvents(shopperId, tx);
+    const drop = events.filter((e) => e.productId === productId && e.action !== "pass").map((e) => e.id);
+    if (drop.length === 0) return { removed: false, state: s.state };
+    await markUndone(drop, tx);
+    const state = replay(s.quiz, events.filter((e) => !drop.includes(e.id)), catalog);
+    await saveProfile(shopperId, { state, eventCount: s.eventCount + 1 }, tx);
+    return { removed: true, state };
+  });
+  return { removed: out.removed, learning: await summaryFor(shopperId, out.state, catalog) };
+}
+
+/** The shopper's quiz and what the profile has learned. */
+export async function getProfile(shopperId: string): Promise<{ quiz: QuizAnswers | null; learning: LearningSummary | null }> {
+  const s = await getShopper(shopperId);
+  if (!s?.quiz || !s.state) return { quiz: s?.quiz ?? null, learning: null };
+  const catalog = await getCatalog();
+  return { quiz: s.quiz, learning: await summaryFor(shopperId, s.state, catalog) };
+}
+
+/** Recompute the state from the event log (consistency checks and tests). */
+export async function stateFromLog(shopperId: string): Promise<PreferenceState | null> {
+  const s = await getShopper(shopperId);
+  if (!s?.quiz) return null;
+  return replay(s.quiz, await activeEvents(shopperId), await getCatalog());
+}
+
+export { initialState };

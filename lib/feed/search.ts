@@ -1,0 +1,63 @@
+// Search: by words (CLIP text embedding in CLIP mode, TF-IDF over product text in
+// fallback mode), by photo (image embedding of the current model), and similar items.
+// Server-only.
+import "server-only";
+import { topK } from "@/lib/embedding/vectors";
+import { searchText } from "@/lib/recommender/content";
+import { publicProduct, type PublicProduct } from "./cards";
+import { getCatalog, type CatalogSnapshot } from "./catalog";
+import { notFound } from "./errors";
+
+export interface SearchHit {
+  product: PublicProduct;
+  score: number;
+}
+
+export interface SearchResult {
+  mode: "clip" | "text" | "visual";
+  modelId: string | null;
+  hits: SearchHit[];
+}
+
+function nearest(catalog: CatalogSnapshot, query: Float32Array, limit: number, exclude?: number): SearchHit[] {
+  if (!catalog.packed) return [];
+  const excludeIdx = exclude === undefined ? undefined : new Set([catalog.packed.ids.indexOf(exclude)].filter((i) => i >= 0));
+  const r = topK(query, catalog.packed.matrix, catalog.packed.dim, limit, excludeIdx);
+  const hits: SearchHit[] = [];
+  for (let i = 0; i < r.indices.length; i++) {
+    const p = catalog.byId.get(catalog.packed.ids[r.indices[i]]);
+    if (p) hits.push({ product: publicProduct(p), score: Math.round(r.scores[i] * 1000) / 1000 });
+  }
+  return hits;
+}
+
+export async function searchByText(query: string, limit: number): Promise<SearchResult> {
+  const catalog = await getCatalog();
+  if (catalog.embedder.mode === "clip" && catalog.packed) {
+    const v = await catalog.embedder.embedText(query);
+    if (v) return { mode: "clip", modelId: catalog.embedder.modelId, hits: nearest(catalog, v, limit) };
+  }
+  const hits = searchText(catalog.contentIndex, query, limit)
+    .map((h) => ({ p: catalog.byId.get(h.productId), score: h.score }))
+    .filter((h) => h.p && !h.p.hidden)
+    .map((h) => ({ product: publicProduct(h.p!), score: Math.round(h.score * 1000) / 1000 }));
+  return { mode: "text", modelId: null, hits };
+}
+
+export async function searchByImage(image: Buffer, limit: number): Promise<SearchResult> {
+  const catalog = await getCatalog();
+  const [v] = await catalog.embedder.embedImages([image]);
+  return { mode: "visual", modelId: catalog.embedder.modelId, hits: nearest(catalog, v, limit) };
+}
+
+export async function similarProducts(productId: number, limit: number): Promise<SearchHit[]> {
+  const catalog = await getCatalog();
+  const p = catalog.byId.get(productId);
+  if (!p || p.hidden) throw notFound(`Unknown product ${productId}`);
+  const v = catalog.vectors?.byId.get(productId);
+  if (v) return nearest(catalog, v, limit, productId);
+  return searchText(catalog.contentIndex, `${p.articleType} ${p.colours.join(" ")} ${p.styles.join(" ")}`, limit + 1)
+    .filter((h) => h.productId !== productId)
+    .slice(0, limit)
+    .map((h) => ({ product: publicProduct(catalog.byId.get(h.productId)!), score: Math.round(h.score * 1000) / 1000 }));
+}
