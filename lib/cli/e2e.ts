@@ -8,7 +8,7 @@ import { runCli } from "./args";
 
 runCli(async () => {
   const chromium = ensureChromium();
-  const dataDir = path.join(process.cwd(), ".data", "e2e");
+  const dataDir = path.resolve(process.env.E2E_DATA_DIR ?? path.join(process.cwd(), ".data", "e2e"));
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
   process.stderr.write(`e2e: Chromium ${chromium}, fresh data folder ${dataDir}\n`);

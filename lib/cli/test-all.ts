@@ -53,7 +53,7 @@ function readCounts(reportDir: string): { passed: number; failed: number; skippe
     /* vitest did not write a report */
   }
   try {
-    const e = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".data", "e2e", "e2e-results.json"), "utf8")) as { stats: { expected: number; unexpected: number; skipped: number; flaky: number } };
+    const e = JSON.parse(fs.readFileSync(path.join(path.resolve(process.env.E2E_DATA_DIR ?? path.join(process.cwd(), ".data", "e2e")), "e2e-results.json"), "utf8")) as { stats: { expected: number; unexpected: number; skipped: number; flaky: number } };
     passed += e.stats.expected + e.stats.flaky;
     failed += e.stats.unexpected;
     skipped += e.stats.skipped;
