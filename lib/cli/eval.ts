@@ -1,0 +1,100 @@
+// npm run eval [-- --sessions 100 --seed 7 --interactions FILE.csv --skip-sim]
+// a. Simulated shoppers with hidden tastes drive the quiz and swipes through lib/feed
+//    (the API's code path, real SQLite) on the bundled catalog and on
+//    ../shared/datasets/fashion-products, next to random-order and most-popular baselines.
+// b. Offline top-K (80/20 split, P/R/nDCG/MAP@10) for user-kNN and most-popular on an
+//    interactions CSV (default: generated planted taste groups).
+// Each catalog runs in its own child process (its own data folder). Tables are printed;
+// JSON is written to $DATA_DIR/reports/eval.json.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs, runCli } from "./args";
+
+const ROOT = process.cwd();
+const DATASET = path.resolve(ROOT, "..", "shared", "datasets", "fashion-products", "items.csv");
+const dataRoot = path.resolve(process.env.DATA_DIR ?? path.join(ROOT, ".data"));
+
+interface SimReport {
+  sessions: number;
+  likeRate: { "1-10": number; "11-20": number; "21-40": number };
+  swipesToFirstLike: number;
+  diversity: number;
+  coverage: number;
+}
+interface CatalogSim {
+  catalog: string;
+  products: number;
+  seed: number;
+  feeds: { stylenova: SimReport; random: SimReport; popular: SimReport };
+  ms: number;
+}
+
+async function child(catalog: string, sessions: number, seed: number, out: string): Promise<void> {
+  const { runSimulation } = await import("@/lib/eval/simulation");
+  const result = await runSimulation({ catalog, sessions, seed, datasetCsv: DATASET });
+  fs.writeFileSync(out, JSON.stringify(result, null, 2));
+}
+
+const f3 = (x: number) => x.toFixed(3);
+
+function simTable(r: CatalogSim): string {
+  const rows = [
+    "| feed | like-rate 1-10 | 11-20 | 21-40 | 21-40 vs 1-10 | swipes to 1st like | diversity@10 | coverage |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const [name, s] of Object.entries(r.feeds)) {
+    rows.push(
+      `| ${name} | ${f3(s.likeRate["1-10"])} | ${f3(s.likeRate["11-20"])} | ${f3(s.likeRate["21-40"])} | ${(s.likeRate["21-40"] / Math.max(1e-9, s.likeRate["1-10"])).toFixed(2)}x | ${s.swipesToFirstLike.toFixed(2)} | ${f3(s.diversity)} | ${f3(s.coverage)} |`,
+    );
+  }
+  const sn = r.feeds.stylenova.likeRate["21-40"];
+  rows.push("", `21-40 like-rate: ${(sn / Math.max(1e-9, r.feeds.random.likeRate["21-40"])).toFixed(2)}x random, ${(sn / Math.max(1e-9, r.feeds.popular.likeRate["21-40"])).toFixed(2)}x most-popular, ${(sn / Math.max(1e-9, r.feeds.stylenova.likeRate["1-10"])).toFixed(2)}x its own swipes 1-10.`);
+  return rows.join("\n");
+}
+
+runCli(async () => {
+  const args = parseArgs(process.argv.slice(2), ["sessions", "seed", "interactions", "child", "out"]);
+  const sessions = Number(args.flags.get("sessions") ?? 100);
+  const seed = Number(args.flags.get("seed") ?? 7);
+  if (!Number.isInteger(sessions) || sessions < 1) throw new Error("--sessions must be a positive whole number");
+  if (!Number.isInteger(seed)) throw new Error("--seed must be a whole number");
+  const childCatalog = args.flags.get("child");
+  if (typeof childCatalog === "string") {
+    await child(childCatalog, sessions, seed, String(args.flags.get("out")));
+    return 0;
+  }
+
+  const report: { simulation: CatalogSim[]; topK: unknown; skipped: string[] } = { simulation: [], topK: null, skipped: [] };
+  if (!args.flags.has("skip-sim")) {
+    const catalogs = ["bundled"];
+    if (fs.existsSync(DATASET)) catalogs.push("fashion-products");
+    else report.skipped.push(`fashion-products: ${DATASET} is absent`);
+    for (const catalog of catalogs) {
+      const out = path.join(dataRoot, "eval", `${catalog}-sim.json`);
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      process.stderr.write(`Simulating ${sessions} shoppers on the ${catalog} catalog...\n`);
+      const r = spawnSync(
+        process.execPath,
+        [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "lib/cli/eval.ts", "--child", catalog, "--sessions", String(sessions), "--seed", String(seed), "--out", out],
+        { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, DATA_DIR: path.join(dataRoot, "eval", catalog), CI: process.env.CI ?? "1" } },
+      );
+      if (r.status !== 0) throw new Error(`the ${catalog} simulation failed (exit ${r.status})`);
+      const result = JSON.parse(fs.readFileSync(out, "utf8")) as CatalogSim;
+      report.simulation.push(result);
+      process.stdout.write(`\n## Simulated shoppers: ${catalog} catalog (${result.products} products, ${sessions} sessions x 40 swipes, seed ${seed})\n\n${simTable(result)}\n`);
+    }
+  }
+
+  const { runTopK, topKTable } = await import("@/lib/eval/topk");
+  const file = args.flags.get("interactions");
+  const topK = runTopK({ file: typeof file === "string" ? file : null, seed, outDir: path.join(dataRoot, "eval") });
+  report.topK = topK;
+  process.stdout.write(`\n## Offline top-10: ${topK.source}\n\n${topKTable(topK.report)}\n`);
+  for (const s of report.skipped) process.stdout.write(`\nskipped: ${s}\n`);
+  const jsonOut = path.join(dataRoot, "reports", "eval.json");
+  fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
+  fs.writeFileSync(jsonOut, JSON.stringify(report, null, 2));
+  process.stdout.write(`\nJSON written to ${jsonOut}\n`);
+  return 0;
+});
