@@ -7,6 +7,7 @@ import { closeDb } from "@/lib/db/client";
 import { migrateSqlite } from "@/lib/db/migrate";
 import { countProducts } from "@/lib/db/products";
 import { getEmbedder } from "@/lib/embedding";
+import { embedMissingProducts } from "@/lib/catalog/importer";
 import { seedBundledCatalog } from "@/lib/catalog/seed";
 import { createProgress } from "@/lib/catalog/progress";
 import { formatSummary } from "@/lib/catalog/summary";
@@ -42,6 +43,11 @@ runCli(async () => {
     process.stderr.write(`First start: seeding the bundled catalog into ${e.dataDir}\n`);
     const summary = await seedBundledCatalog({ embedder: await getEmbedder(), onProgress: createProgress() });
     process.stderr.write(`${formatSummary(summary)}\n`);
+  } else {
+    // a new or changed embedding model: embed what has no vector for it yet (no-op otherwise)
+    const embedder = await getEmbedder();
+    const n = await embedMissingProducts(embedder, { onProgress: createProgress() });
+    if (n > 0) process.stderr.write(`Embedded ${n} product image(s) with ${embedder.modelId}\n`);
   }
   await closeDb();
   if (needsBuild()) {
