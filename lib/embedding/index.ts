@@ -62,8 +62,20 @@ function resolveOptions(opts: EmbedderOptions): Required<EmbedderOptions> {
   };
 }
 
+const OVERRIDE_KEY = Symbol.for("stylenova.embedding.override");
+
+/**
+ * Replace the default embedder of this process (benchmarks with synthetic vectors).
+ * Pass null to go back to the model folder. Explicit options still bypass it.
+ */
+export function setEmbedderOverride(embedder: Embedder | null): void {
+  (globalThis as unknown as Record<symbol, Embedder | null>)[OVERRIDE_KEY] = embedder;
+}
+
 /** The process-wide embedder (defaults from env()); options are for tests and benchmarks. */
 export function getEmbedder(opts: EmbedderOptions = {}): Promise<Embedder> {
+  const override = (globalThis as unknown as Record<symbol, Embedder | null | undefined>)[OVERRIDE_KEY];
+  if (override && Object.keys(opts).length === 0) return Promise.resolve(override);
   const o = resolveOptions(opts);
   const key = JSON.stringify(o);
   const hit = cache().get(key);

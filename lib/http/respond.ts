@@ -1,36 +1,52 @@
-// The one place where route handlers map errors to HTTP: ZodError -> 400 with field
-// paths, known domain errors -> their status, anything else -> 500 without internals.
-// Server-only; must not import lib/recommender internals.
+// The one place where route handlers map errors to HTTP: malformed JSON -> 400, ZodError
+// -> 400 with field paths (422 when only semantic refinements failed), HttpError and
+// lib/feed FeedError -> their status, anything else -> 500 without internals.
+// Server-only; must not import lib/recommender internals or lib/db.
 import "server-only";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { FeedError } from "@/lib/feed/errors";
 
-/** A failure the client caused or can act on (unknown product, conflict ...). */
+/** A failure the client caused or can act on (too large, wrong type, rate limited ...). */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly details?: unknown,
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
+}
+
+export interface ErrorBody {
+  error: string;
+  issues?: { path: string; message: string }[];
+  details?: unknown;
 }
 
 export function json(data: unknown, init?: ResponseInit): NextResponse {
   return NextResponse.json(data, init);
 }
 
+function zodResponse(e: ZodError): NextResponse {
+  const issues = e.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+  const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
+  // Only custom refinements failing (e.g. minCents > maxCents): well-formed but semantically invalid.
+  const status = e.issues.every((i) => i.code === "custom") ? 422 : 400;
+  return NextResponse.json({ error: `Invalid request: ${summary}`, issues } satisfies ErrorBody, { status });
+}
+
 export function errorResponse(e: unknown): NextResponse {
   if (e instanceof HttpError) {
-    return NextResponse.json({ error: e.message, ...(e.details ? { details: e.details } : {}) }, { status: e.status });
+    const body: ErrorBody = { error: e.message, ...(e.details ? { details: e.details } : {}) };
+    return NextResponse.json(body, { status: e.status, headers: e.headers });
   }
-  if (e instanceof ZodError) {
-    const issues = e.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-    const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
-    return NextResponse.json({ error: `Invalid request: ${summary}`, issues }, { status: 400 });
-  }
+  if (e instanceof FeedError) return NextResponse.json({ error: e.message } satisfies ErrorBody, { status: e.status });
+  if (e instanceof ZodError) return zodResponse(e);
+  if (e instanceof SyntaxError) return NextResponse.json({ error: "Malformed JSON body" } satisfies ErrorBody, { status: 400 });
   console.error("[stylenova] unhandled error:", e);
-  return NextResponse.json({ error: "Internal server error" }, { status: 500 });
+  return NextResponse.json({ error: "Internal server error" } satisfies ErrorBody, { status: 500 });
 }
 
 /** Wrap a handler body so every failure becomes a JSON error response. */

@@ -1,0 +1,44 @@
+// npm run bench [-- --only embedding,api] [--runs N] [--no-full]
+// Every benchmark, printed as tables (with the machine's core count) and written as
+// JSON to $DATA_DIR/reports/bench.json. Targets are compared against baselines measured
+// in the same run, never asserted by timed unit tests.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { env } from "@/lib/env";
+import { parseArgs, runCli } from "./args";
+import { benchEmbedding, formatRows } from "./bench-embedding";
+
+const SECTIONS = ["embedding", "api"] as const;
+type Section = (typeof SECTIONS)[number];
+
+runCli(async () => {
+  const args = parseArgs(process.argv.slice(2), ["only", "runs", "products"]);
+  const only = String(args.flags.get("only") ?? SECTIONS.join(","))
+    .split(",")
+    .map((s) => s.trim()) as Section[];
+  const unknown = only.filter((s) => !SECTIONS.includes(s));
+  if (unknown.length) throw new Error(`unknown bench section(s) ${unknown.join(", ")}; expected ${SECTIONS.join(", ")}`);
+  const runs = args.flags.has("runs") ? Number(args.flags.get("runs")) : undefined;
+  const results: Record<string, unknown> = { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", node: process.version, at: new Date().toISOString() };
+  process.stdout.write(`StyleNova benchmarks: ${os.cpus().length} cores (${results.cpu}), Node ${process.version}\n`);
+
+  if (only.includes("embedding")) {
+    process.stdout.write("\n## Embeddings\n");
+    const rows = await benchEmbedding({ runs, fullSize: !args.flags.has("no-full"), log: (s) => process.stderr.write(`${s}\n`) });
+    process.stdout.write(`${formatRows(rows)}\n`);
+    results.embedding = rows;
+  }
+  if (only.includes("api")) {
+    const { benchApi, formatApiBench } = await import("./bench-api");
+    const products = Number(args.flags.get("products") ?? 10_000);
+    process.stdout.write(`\n## Feed and API at ${products.toLocaleString("en-US")} products\n`);
+    const r = await benchApi({ products });
+    process.stdout.write(`${formatApiBench(r)}\n`);
+    results.api = r;
+  }
+  const out = path.join(env().dataDir, "reports", "bench.json");
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(results, null, 2));
+  process.stdout.write(`\nJSON written to ${out}\n`);
+});
