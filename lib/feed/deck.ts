@@ -44,6 +44,12 @@ function replay(quiz: QuizAnswers, events: StoredEvent[], catalog: CatalogSnapsh
 async function requireProfile(shopperId: string): Promise<ShopperRecord & { quiz: QuizAnswers; state: PreferenceState }> {
   const s = await getShopper(shopperId);
   if (!s?.quiz || !s.state) throw conflict("Take the style quiz first: this shopper has no profile yet");
+  if (!s.state.beliefs) {
+    // a state saved before the taste-belief model: rebuild it from the log once
+    const catalog = await getCatalog();
+    s.state = replay(s.quiz, await activeEvents(shopperId), catalog);
+    await saveProfile(shopperId, { state: s.state });
+  }
   return s as ShopperRecord & { quiz: QuizAnswers; state: PreferenceState };
 }
 

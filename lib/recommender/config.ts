@@ -64,7 +64,10 @@ export const PREFERENCE_EMA_SHARE = 0.5;
 export const PREFERENCE_AFFINITY_SHARE = 0.0;
 export const PREFERENCE_LOGIT_SHARE = 0.25;
 
-/** Final score = blend of normalised signals + PREFERENCE_WEIGHT * preference - penalty. */
+/**
+ * Final score = blend of normalised signals + PREFERENCE_WEIGHT * preference - penalty, where
+ * preference includes (BELIEF_WEIGHT / PREFERENCE_WEIGHT) * P(like), i.e. BELIEF_WEIGHT * P(like).
+ */
 export const PREFERENCE_WEIGHT = 0.2;
 /** Penalty for a soft-excluded item (passed once, no longer among the last passes). */
 export const SOFT_EXCLUSION_PENALTY = 0.5;
@@ -101,9 +104,13 @@ export const COLLAB_CANDIDATES = 50;
 /** Exploration: epsilon(n) = floor + (start - floor) * exp(-n / decay). */
 export const EPSILON_START = 0.3;
 export const EPSILON_FLOOR = 0.05;
-export const EPSILON_DECAY = 15;
+export const EPSILON_DECAY = 6;
 /** An exploration slot picks randomly among the best EXPLORE_TOP_PER_GROUP of the chosen group. */
-export const EXPLORE_TOP_PER_GROUP = 5;
+export const EXPLORE_TOP_PER_GROUP = 1;
+/** Exploration weighs article types also by min(1, eligible items / BELIEF_TYPE_MIN_ITEMS). */
+export const EXPLORE_SIZE_WEIGHT = true;
+/** After the article type, draw the least-seen colour within it (else: best item of the type). */
+export const EXPLORE_COLOUR_STEP = true;
 
 /** Exclusions and batch rules. */
 export const RECENT_PASSES_KEPT = 3; // a passed item is excluded while among the last 3 passes
@@ -113,7 +120,7 @@ export const MAX_PER_ARTICLE_TYPE = 3;
 
 /** Two-stage pipeline. */
 export const CANDIDATE_STAGE_SIZE = 300;
-/** Stage-1 cheap score = visual (min-max over catalog) + attribute preference + quiz match. */
+/** Stage-1 cheap score = visual (min-max over the pool) + attribute preference + BELIEF_WEIGHT * P(like) + quiz match. */
 export const CHEAP_WEIGHTS = { visual: 1.0, preference: 1.0, quiz: 0.5 } as const;
 /** Tiny seeded jitter so cold-start ties do not always favour the lowest ids. */
 export const CHEAP_JITTER = 1e-3;
@@ -125,3 +132,23 @@ export const EXPLAIN_MIN_PREF = 0.1;
 export const EVAL_K = 10;
 export const EVAL_TEST_FRACTION = 0.2;
 export const EVAL_KNN_K = 50;
+
+/**
+ * Taste beliefs (beliefs.ts): P(value is part of the taste) per article type / colour /
+ * style, updated by Bayes on "like = wanted type AND (liked colour OR liked style)".
+ */
+export const BELIEF_NOISE = 0.1; // share of swipes that contradict the taste
+export const BELIEF_QUIZ = 0.9; // prior of a value picked in the quiz
+export const BELIEF_TYPE_PRIOR = 0.1; // prior of any other article type (a taste has a few of dozens)
+/** ... scaled down by eligible items / this for article types with fewer eligible items. */
+export const BELIEF_TYPE_MIN_ITEMS = 16;
+export const BELIEF_COLOUR_PRIOR = 0.05;
+export const BELIEF_STYLE_PRIOR = 0.15; // no style in the quiz: one of a handful
+export const BELIEF_STYLE_PRIOR_AFTER_QUIZ = 0.03;
+export const BELIEF_SUPERLIKE_PARTIAL = 0.3; // superlike likelihood when only colour or style matches
+export const BELIEF_MIN = 0.002;
+export const BELIEF_MAX = 0.995;
+/** Weight of P(like) under the beliefs in the final and the stage-1 score. */
+export const BELIEF_WEIGHT = 5;
+/** In one batch, the k-th extra card of a not-yet-confirmed type loses k * this * (1 - P(type)) * BELIEF_WEIGHT. */
+export const BATCH_REPEAT_PENALTY = 0.1;

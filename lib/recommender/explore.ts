@@ -28,6 +28,8 @@ export function pickExploration(
   state: PreferenceState,
   rng: Rng,
   allowed: (p: Product, index: number) => boolean,
+  typeWeight?: (type: string, members: number) => number,
+  colourStep = true,
 ): number {
   const byType = new Map<string, number[]>();
   for (let i = 0; i < pool.length; i++) {
@@ -39,8 +41,12 @@ export function pickExploration(
   }
   if (byType.size === 0) return -1;
   const types = Array.from(byType.keys()).sort();
-  const ti = weightedIndex(rng, types.map((t) => noveltyWeight(state.seen.articleType[t] ?? 0)));
+  const ti = weightedIndex(rng, types.map((t) => noveltyWeight(state.seen.articleType[t] ?? 0) * (typeWeight ? typeWeight(t, byType.get(t)!.length) : 1)));
   const members = byType.get(types[ti])!;
+  if (!colourStep) {
+    const sorted = members.slice().sort((a, b) => score[b] - score[a] || pool[a].id - pool[b].id).slice(0, EXPLORE_TOP_PER_GROUP);
+    return sorted[Math.floor(rng() * sorted.length)];
+  }
   const byColour = new Map<string, number[]>();
   for (const i of members) {
     const c = productKeys(pool[i]).colour[0] ?? "";

@@ -1,8 +1,9 @@
-// The shopper's learned state: attribute EMAs, counts, exclusions, exploration counts and
-// the visual profile. applyEvent is pure (returns a new state); undo = replayEvents of the
+// The shopper's learned state: attribute EMAs, counts, exclusions, exploration counts,
+// the logistic model, the taste beliefs (beliefs.ts) and the visual profile. applyEvent is pure (returns a new state); undo = replayEvents of the
 // log without the undone event, which restores the prior state exactly.
 // Pure: must not import anything outside lib/recommender.
 import { logitFeatures, productKeys } from "./attributes";
+import { emptyBeliefs, updateBeliefs } from "./beliefs";
 import {
   EMA_ALPHA,
   EMA_TARGET,
@@ -79,6 +80,7 @@ export function initialState(quiz: QuizAnswers): PreferenceState {
     superliked: [],
     seen: { articleType: {}, category: {}, colour: {} },
     logit: { bias: LOGIT_INITIAL_BIAS, weights },
+    beliefs: emptyBeliefs(),
     visual: null,
   };
 }
@@ -189,6 +191,7 @@ export function applyEvent(
     superliked,
     seen,
     logit,
+    beliefs: updateBeliefs(state.beliefs, state.quizValues, keys, action),
     visual: updateVisual(state.visual, action, extras),
   };
 }

@@ -1,33 +1,55 @@
 // The two-stage recommendation pipeline: stage 1 cheap candidate scoring over the whole
-// catalog (hard filters, exclusions, visual + attribute + quiz score), stage 2 full hybrid
-// on the top candidates, then epsilon-greedy exploration slots and batch rules.
+// catalog (hard filters, exclusions, visual + attribute + taste-belief + quiz score, one
+// pass over typed arrays and a packed vector matrix, partial selection of the top
+// candidates), stage 2 the full hybrid (content + collaborative + visual blend plus the
+// preference score) on the candidates only, then epsilon-greedy exploration slots and the
+// batch rules (at most 3 of one article type per 10 cards, one probe per unconfirmed type
+// preferred within a batch).
 // Pure: must not import anything outside lib/recommender.
-import { preferenceScorer, productKeys, quizScorer } from "./attributes";
+import { affinityScore, productKeys } from "./attributes";
+import { beliefOf, beliefPrior, likeProbability } from "./beliefs";
 import { buildCollabIndex, ratingsFromState, userKnnScores, type CollabUser } from "./collaborative";
 import {
+  ATTRIBUTE_WEIGHTS,
+  BATCH_REPEAT_PENALTY,
+  BELIEF_TYPE_MIN_ITEMS,
+  BELIEF_TYPE_PRIOR,
+  BELIEF_WEIGHT,
   CANDIDATE_STAGE_SIZE,
   CHEAP_JITTER,
   CHEAP_WEIGHTS,
   COLLAB_CANDIDATES,
+  DEMOTE_MIN_PASSES,
+  DEMOTE_PENALTY,
+  EXPLORE_COLOUR_STEP,
+  EXPLORE_SIZE_WEIGHT,
+  EXPLORE_TOP_PER_GROUP,
+  LOGIT_FEATURE_SCALE,
+  PASS_EXCLUDE_COUNT,
+  PREFERENCE_AFFINITY_SHARE,
+  PREFERENCE_EMA_SHARE,
+  PREFERENCE_LOGIT_SHARE,
+  PREFERENCE_WEIGHT,
+  SOFT_EXCLUSION_PENALTY,
 } from "./config";
 import { buildContentProfile, contentScoreMixed, recentLikedDocs, type ContentIndex } from "./content";
-import { epsilon, pickExploration } from "./explore";
+import { epsilon } from "./explore";
+import { alignedVectors, catalogFeatures, type KindIndex } from "./features";
 import { blendWeights, explain, hybridScore } from "./hybrid";
 import { feedbackCount } from "./learning";
-import { minMaxScaler } from "./normalise";
-import type { Rng } from "./random";
-import { BatchBuilder, exclusions, hardFilter, penaltyScorer, type ExclusionStatus } from "./rules";
-import type { PreferenceState, Product, QuizAnswers, Recommendation, ScoreComponents } from "./types";
-import { dotRow, packVectors, visualProfile, type VectorSet } from "./visual";
+import { weightedIndex, type Rng } from "./random";
+import { BatchBuilder, hardFilter } from "./rules";
+import { ATTRIBUTE_KINDS, type PreferenceState, type Product, type QuizAnswers, type Recommendation, type ScoreComponents } from "./types";
+import { visualProfile, type VectorSet } from "./visual";
 
 export interface RecommendInput {
-  /** the catalog (or candidate universe); keep the objects stable between calls (memoised keys) */
+  /** the catalog (or candidate universe); keep the same array between calls (features memoised) */
   products: readonly Product[];
   quiz: QuizAnswers;
   state: PreferenceState;
   /** built once per catalog version with buildContentIndex */
   contentIndex: ContentIndex;
-  /** image embeddings of one model; null when there are none */
+  /** image embeddings of one model; null when there are none (keep the object stable: packed once) */
   vectors: VectorSet | null;
   /** embedding of the quiz prompt from the same model as `vectors` (cold-start visual profile) */
   quizTextVector: Float32Array | null;
@@ -47,21 +69,82 @@ interface Scored {
   components: ScoreComponents;
   score: number;
   soft: boolean;
+  pType: number;
 }
 
-/** Top `k` pool positions by score (ties by product id), in descending order. */
+const PREF_WEIGHT_SUM = ATTRIBUTE_KINDS.reduce((s, k) => s + ATTRIBUTE_WEIGHTS[k], 0);
+const BELIEF_IN_PREFERENCE = BELIEF_WEIGHT / PREFERENCE_WEIGHT;
+
+/** Quickselect: the k-th largest value of `values` (1-based k <= length). Copies. */
+function kthLargest(values: Float64Array, k: number): number {
+  const a = Float64Array.from(values);
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1; // index in descending order
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] > pivot) i++;
+      while (a[j] < pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return a[target];
+  }
+  return a[target];
+}
+
+/** Top `k` pool positions by score (ties by product id), in descending order; no full sort. */
 function topK(scores: Float64Array, pool: readonly Product[], k: number): number[] {
   const n = scores.length;
-  if (n <= k) return Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b] - scores[a] || pool[a].id - pool[b].id);
-  const sorted = Float64Array.from(scores).sort();
-  const threshold = sorted[n - k];
+  const byScore = (a: number, b: number) => scores[b] - scores[a] || pool[a].id - pool[b].id;
+  if (n <= k) return Array.from({ length: n }, (_, i) => i).sort(byScore);
+  const threshold = kthLargest(scores, k);
   const out: number[] = [];
-  for (let i = 0; i < n; i++) if (scores[i] > threshold) out.push(i);
   const ties: number[] = [];
-  for (let i = 0; i < n; i++) if (scores[i] === threshold) ties.push(i);
+  for (let i = 0; i < n; i++) {
+    if (scores[i] > threshold) out.push(i);
+    else if (scores[i] === threshold) ties.push(i);
+  }
   ties.sort((a, b) => pool[a].id - pool[b].id);
   for (const i of ties) if (out.length < k) out.push(i);
-  return out.sort((a, b) => scores[b] - scores[a] || pool[a].id - pool[b].id);
+  return out.sort(byScore);
+}
+
+/** Sum (or any-of probability) of a per-value table over product i's values of one kind. */
+function meanOf(k: KindIndex, table: Float64Array, i: number): number {
+  const a = k.offsets[i];
+  const b = k.offsets[i + 1];
+  if (a === b) return 0;
+  let s = 0;
+  for (let j = a; j < b; j++) s += table[k.ids[j]];
+  return s / (b - a);
+}
+function anyOf(k: KindIndex, table: Float64Array, i: number): number {
+  let none = 1;
+  for (let j = k.offsets[i]; j < k.offsets[i + 1]; j++) none *= 1 - table[k.ids[j]];
+  return 1 - none;
+}
+function hasAny(k: KindIndex, flags: Uint8Array, i: number): boolean {
+  for (let j = k.offsets[i]; j < k.offsets[i + 1]; j++) if (flags[k.ids[j]]) return true;
+  return false;
+}
+function flagsOf(k: KindIndex, values: Iterable<string>): Uint8Array {
+  const out = new Uint8Array(k.values.length);
+  for (const v of values) {
+    const id = k.idOf.get(v);
+    if (id !== undefined) out[id] = 1;
+  }
+  return out;
 }
 
 export function recommend(input: RecommendInput): Recommendation[] {
@@ -69,55 +152,168 @@ export function recommend(input: RecommendInput): Recommendation[] {
   const limit = Math.max(0, Math.floor(input.limit));
   if (limit === 0) return [];
   const n = feedbackCount(state);
+  const F = catalogFeatures(products);
+  const K = F.kinds;
   const filter = hardFilter(quiz);
-  const exclusionOf = exclusions(state);
   const excludeIds = new Set(input.excludeIds ?? []);
+  const likedIds = new Set<number>([...state.liked, ...state.superliked]);
+  const recentPasses = new Set<number>(state.lastPasses);
+  const passes = new Map<number, number>();
+  for (const [key, count] of Object.entries(state.productPasses)) passes.set(Number(key), count);
 
-  // ---- Stage 1: filters + cheap score over the whole catalog
-  const pool: Product[] = [];
-  const status: ExclusionStatus[] = [];
-  for (const p of products) {
-    if (excludeIds.has(p.id) || !filter(p)) continue;
-    const st = exclusionOf(p.id);
-    if (st === "hard") continue;
-    pool.push(p);
-    status.push(st);
+  // ---- Stage 1: filters + exclusions, then a cheap score over the whole pool
+  const poolIdx: number[] = []; // catalog index per pool position
+  const softFlags: number[] = [];
+  for (let c = 0; c < products.length; c++) {
+    const p = products[c];
+    if (excludeIds.has(p.id) || likedIds.has(p.id) || !filter(p)) continue;
+    const pc = passes.get(p.id) ?? 0;
+    if (pc > 0 && (recentPasses.has(p.id) || pc >= PASS_EXCLUDE_COUNT)) continue;
+    poolIdx.push(c);
+    softFlags.push(pc > 0 ? 1 : 0);
   }
-  if (pool.length === 0) return [];
+  const m = poolIdx.length;
+  if (m === 0) return [];
+  const pool: Product[] = poolIdx.map((c) => products[c]);
 
+  // visual: one pass of dot products over the packed, catalog-aligned matrix
   const profile = visualProfile(state, vectors, input.quizTextVector);
   const visualFromQuiz = profile !== null && !(state.visual && state.visual.modelId === vectors?.modelId && state.visual.likes > 0);
-  const visualRaw = profile ? new Float64Array(pool.length) : null;
-  if (visualRaw && profile && vectors) {
-    const packed = packVectors(vectors.byId);
-    const q = Float64Array.from(profile);
-    const ok = packed.dim === profile.length;
-    for (let i = 0; i < pool.length; i++) {
-      const row = ok ? packed.rows.get(pool[i].id) : undefined;
-      visualRaw[i] = row === undefined ? 0 : dotRow(packed.data, row, packed.dim, q);
+  let visualRaw: Float64Array | null = null;
+  let vLo = Infinity;
+  let vHi = -Infinity;
+  if (profile && vectors) {
+    visualRaw = new Float64Array(m);
+    const A = alignedVectors(products, vectors);
+    const dim = A.dim;
+    if (dim === profile.length) {
+      const data = A.data;
+      for (let i = 0; i < m; i++) {
+        const c = poolIdx[i];
+        if (!A.has[c]) continue;
+        const off = c * dim;
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        let d = 0;
+        for (; d + 3 < dim; d += 4) {
+          s0 += data[off + d] * profile[d];
+          s1 += data[off + d + 1] * profile[d + 1];
+          s2 += data[off + d + 2] * profile[d + 2];
+          s3 += data[off + d + 3] * profile[d + 3];
+        }
+        for (; d < dim; d++) s0 += data[off + d] * profile[d];
+        visualRaw[i] = s0 + s1 + s2 + s3;
+      }
+    }
+    for (let i = 0; i < m; i++) {
+      if (visualRaw[i] < vLo) vLo = visualRaw[i];
+      if (visualRaw[i] > vHi) vHi = visualRaw[i];
     }
   }
-  const visualScale = visualRaw ? minMaxScaler(visualRaw) : null;
-  const pref = new Float64Array(pool.length);
-  const penalty = new Float64Array(pool.length);
-  const cheap = new Float64Array(pool.length);
-  const prefOf = preferenceScorer(state);
-  const quizOf = quizScorer(state.quizValues);
-  const penaltyOf = penaltyScorer(state);
-  const wVisual = CHEAP_WEIGHTS.visual;
+  const vSpan = vHi - vLo;
+  const visualNorm = (x: number) => (!(vSpan > 1e-12) ? 0.5 : x <= vLo ? 0 : x >= vHi ? 1 : (x - vLo) / vSpan);
+
+  // per-value tables for this state: EMA + logistic preference, taste beliefs, quiz, demotions
+  const prefTables = ATTRIBUTE_KINDS.map((kind) => {
+    const t = new Float64Array(K[kind].values.length);
+    const ema = (PREFERENCE_EMA_SHARE * ATTRIBUTE_WEIGHTS[kind]) / PREF_WEIGHT_SUM;
+    const lw = PREFERENCE_LOGIT_SHARE * LOGIT_FEATURE_SCALE[kind];
+    for (const [v, p] of Object.entries(state.prefs[kind])) {
+      const id = K[kind].idOf.get(v);
+      if (id !== undefined) t[id] += ema * p;
+    }
+    for (const [v, w] of Object.entries(state.logit.weights[kind])) {
+      const id = K[kind].idOf.get(v);
+      if (id !== undefined) t[id] += lw * w;
+    }
+    return t;
+  });
+  const qv = state.quizValues;
+  const beliefTable = (kind: "articleType" | "colour" | "style") => {
+    const k = K[kind];
+    const t = new Float64Array(k.values.length);
+    for (let id = 0; id < t.length; id++) t[id] = beliefOf(state.beliefs, qv, kind, k.values[id]);
+    return t;
+  };
+  const typeB = beliefTable("articleType");
+  const colourB = beliefTable("colour");
+  const styleB = beliefTable("style");
+  // catalog-aware type prior: a type with few eligible items is rarely what a shopper came for
+  const typeCount = new Int32Array(K.articleType.values.length);
+  for (let i = 0; i < m; i++) if (F.type[poolIdx[i]] >= 0) typeCount[F.type[poolIdx[i]]]++;
+  const priorOdds = BELIEF_TYPE_PRIOR / (1 - BELIEF_TYPE_PRIOR);
+  for (let id = 0; id < typeB.length; id++) {
+    const v = K.articleType.values[id];
+    if (qv.articleType[v] || beliefPrior("articleType", v, qv) !== BELIEF_TYPE_PRIOR) continue;
+    const prior = BELIEF_TYPE_PRIOR * Math.min(1, typeCount[id] / BELIEF_TYPE_MIN_ITEMS);
+    const odds = (typeB[id] / (1 - typeB[id])) * (prior / (1 - prior) / priorOdds);
+    typeB[id] = odds / (1 + odds);
+  }
+  const quizFlags = {
+    colour: flagsOf(K.colour, Object.keys(qv.colour)),
+    style: flagsOf(K.style, Object.keys(qv.style)),
+    brand: flagsOf(K.brand, Object.keys(qv.brand)),
+    articleType: flagsOf(K.articleType, Object.keys(qv.articleType)),
+    category: flagsOf(K.category, Object.keys(qv.category)),
+  };
+  const quizHas = {
+    colour: Object.keys(qv.colour).length > 0,
+    style: Object.keys(qv.style).length > 0,
+    brand: Object.keys(qv.brand).length > 0,
+    type: Object.keys(qv.articleType).length > 0 || Object.keys(qv.category).length > 0,
+  };
+  const quizKinds = (quizHas.colour ? 1 : 0) + (quizHas.style ? 1 : 0) + (quizHas.brand ? 1 : 0) + (quizHas.type ? 1 : 0);
+  const demotedFlags = (kind: "brand" | "articleType") => {
+    const out = new Uint8Array(K[kind].values.length);
+    for (const [v, count] of Object.entries(state.passCounts[kind]))
+      if (count >= DEMOTE_MIN_PASSES && (state.likeCounts[kind][v] ?? 0) === 0) {
+        const id = K[kind].idOf.get(v);
+        if (id !== undefined) out[id] = 1;
+      }
+    return out;
+  };
+  const demotedBrand = demotedFlags("brand");
+  const demotedType = demotedFlags("articleType");
+
+  const pref = new Float64Array(m); // components.preference
+  const like = new Float64Array(m); // P(like) under the taste beliefs
+  const pType = new Float64Array(m);
+  const penalty = new Float64Array(m);
+  const cheap = new Float64Array(m);
+  const wVisual = visualRaw ? CHEAP_WEIGHTS.visual : 0;
   const wPref = CHEAP_WEIGHTS.preference;
   const wQuiz = CHEAP_WEIGHTS.quiz;
+  const kinds = ATTRIBUTE_KINDS.map((kind) => K[kind]);
+  // config values as locals: the hot loop must not go through module bindings
+  const affinityShare = PREFERENCE_AFFINITY_SHARE;
+  const beliefWeight = BELIEF_WEIGHT;
+  const beliefInPref = BELIEF_IN_PREFERENCE;
+  const softPenalty = SOFT_EXCLUSION_PENALTY;
+  const demotePenalty = DEMOTE_PENALTY;
   const jitter = CHEAP_JITTER;
-  for (let i = 0; i < pool.length; i++) {
-    const keys = productKeys(pool[i]);
-    pref[i] = prefOf(keys);
-    penalty[i] = penaltyOf(pool[i], status[i]);
+  for (let i = 0; i < m; i++) {
+    const c = poolIdx[i];
+    let attr = 0;
+    for (let k = 0; k < kinds.length; k++) attr += meanOf(kinds[k], prefTables[k], c);
+    if (affinityShare) attr += affinityShare * affinityScore(productKeys(pool[i]), state);
+    const pt = anyOf(K.articleType, typeB, c);
+    const pl = likeProbability(pt, anyOf(K.colour, colourB, c), anyOf(K.style, styleB, c));
+    pType[i] = pt;
+    like[i] = pl;
+    pref[i] = attr + beliefInPref * pl;
+    let pen = softFlags[i] ? softPenalty : 0;
+    pen += demotePenalty * (countFlags(K.brand, demotedBrand, c) + countFlags(K.articleType, demotedType, c));
+    penalty[i] = pen;
+    let quizScore = 0;
+    if (quizKinds > 0) {
+      let hits = 0;
+      if (quizHas.colour && hasAny(K.colour, quizFlags.colour, c)) hits++;
+      if (quizHas.style && hasAny(K.style, quizFlags.style, c)) hits++;
+      if (quizHas.brand && hasAny(K.brand, quizFlags.brand, c)) hits++;
+      if (quizHas.type && (hasAny(K.articleType, quizFlags.articleType, c) || hasAny(K.category, quizFlags.category, c))) hits++;
+      quizScore = hits / quizKinds;
+    }
     cheap[i] =
-      (visualScale && visualRaw ? wVisual * visualScale(visualRaw[i]) : 0) +
-      wPref * pref[i] +
-      wQuiz * quizOf(keys) -
-      penalty[i] +
-      jitter * rng();
+      (visualRaw ? wVisual * visualNorm(visualRaw[i]) : 0) + wPref * attr + beliefWeight * pl + wQuiz * quizScore - pen + jitter * rng();
   }
   const chosen = new Set(topK(cheap, pool, CANDIDATE_STAGE_SIZE));
 
@@ -126,72 +322,119 @@ export function recommend(input: RecommendInput): Recommendation[] {
     ? userKnnScores(ratingsFromState(state), buildCollabIndex(input.collaborative.others), { excludeUserId: input.collaborative.selfId })
     : null;
   if (collabMap) {
-    const collabPool = new Float64Array(pool.length);
-    for (let i = 0; i < pool.length; i++) collabPool[i] = collabMap.get(pool[i].id) ?? -Infinity;
-    for (const i of topK(collabPool, pool, COLLAB_CANDIDATES)) if (collabPool[i] > 0) chosen.add(i);
+    const posOfCatalog = new Int32Array(products.length).fill(-1);
+    for (let i = 0; i < m; i++) posOfCatalog[poolIdx[i]] = i;
+    const positive: number[] = [];
+    for (const [id, s] of collabMap) {
+      if (!(s > 0)) continue;
+      const c = F.indexOfId.get(id);
+      const pos = c === undefined ? -1 : posOfCatalog[c];
+      if (pos >= 0) positive.push(pos);
+    }
+    positive.sort((a, b) => collabMap.get(pool[b].id)! - collabMap.get(pool[a].id)! || pool[a].id - pool[b].id);
+    for (const i of positive.slice(0, COLLAB_CANDIDATES)) chosen.add(i);
   }
   const candidates = Array.from(chosen);
 
-  // ---- Stage 2: full hybrid on the candidates
+  // ---- Stage 2: full hybrid on the candidates only
   const contentProfile = buildContentProfile(contentIndex, quiz, state);
   const likedDocs = recentLikedDocs(contentIndex, state);
   const contentOf = (id: number) => (contentProfile ? contentScoreMixed(contentIndex, contentProfile, likedDocs, id) : 0);
-  const contentRaw = contentProfile ? candidates.map((i) => contentOf(pool[i].id)) : null;
-  const collabRaw = collabMap ? candidates.map((i) => collabMap.get(pool[i].id) ?? 0) : null;
-  const visualCand = visualRaw ? candidates.map((i) => visualRaw[i]) : null;
+  const contentCache = new Map<number, number>();
+  let cLo = Infinity, cHi = -Infinity, kLo = Infinity, kHi = -Infinity, sLo = Infinity, sHi = -Infinity;
+  for (const i of candidates) {
+    const id = pool[i].id;
+    if (contentProfile) {
+      const x = contentOf(id);
+      contentCache.set(id, x);
+      if (x < cLo) cLo = x;
+      if (x > cHi) cHi = x;
+    }
+    if (collabMap) {
+      const x = collabMap.get(id) ?? 0;
+      if (x < kLo) kLo = x;
+      if (x > kHi) kHi = x;
+    }
+    if (visualRaw) {
+      const x = visualRaw[i];
+      if (x < sLo) sLo = x;
+      if (x > sHi) sHi = x;
+    }
+  }
+  const scaler = (lo: number, hi: number) => {
+    const span = hi - lo;
+    return (x: number) => (!(span > 1e-12) ? 0.5 : x <= lo ? 0 : x >= hi ? 1 : (x - lo) / span);
+  };
   const scale = {
-    content: contentRaw ? minMaxScaler(contentRaw) : null,
-    collaborative: collabRaw ? minMaxScaler(collabRaw) : null,
-    visual: visualCand ? minMaxScaler(visualCand) : null,
+    content: contentProfile ? scaler(cLo, cHi) : null,
+    collaborative: collabMap ? scaler(kLo, kHi) : null,
+    visual: visualRaw ? scaler(sLo, sHi) : null,
   };
   const weights = blendWeights(n, {
-    content: contentRaw !== null,
-    collaborative: collabRaw !== null,
-    visual: visualCand !== null,
+    content: contentProfile !== null,
+    collaborative: collabMap !== null,
+    visual: visualRaw !== null,
   });
   const scoreAt = (pos: number): Scored => {
     const p = pool[pos];
     const components: ScoreComponents = {
-      content: scale.content ? scale.content(contentOf(p.id)) : null,
+      content: scale.content ? scale.content(contentCache.get(p.id) ?? contentOf(p.id)) : null,
       collaborative: scale.collaborative && collabMap ? scale.collaborative(collabMap.get(p.id) ?? 0) : null,
       visual: scale.visual && visualRaw ? scale.visual(visualRaw[pos]) : null,
       preference: pref[pos],
       penalty: penalty[pos],
     };
-    return { product: p, pos, components, score: hybridScore(components, weights), soft: status[pos] === "soft" };
+    return { product: p, pos, components, score: hybridScore(components, weights), soft: softFlags[pos] === 1, pType: pType[pos] };
   };
   const ranked = candidates.map(scoreAt).sort((a, b) => b.score - a.score || a.product.id - b.product.id);
 
   // ---- Exploration slots + batch rules
   const eps = epsilon(n);
   const batch = new BatchBuilder<Scored & { source: "ranked" | "explore" }>();
-  const deferred: Scored[] = [];
-  let next = 0;
+  let groups: Map<number, number[]> | null = null; // article type id -> pool positions (lazy)
+  const explore = (): number => {
+    if (!groups) {
+      groups = new Map();
+      for (let i = 0; i < m; i++) {
+        const t = F.type[poolIdx[i]];
+        let list = groups.get(t);
+        if (!list) groups.set(t, (list = []));
+        list.push(i);
+      }
+    }
+    return pickExplorationGrouped(groups, pool, poolIdx, F.colour0, K, cheap, state, rng, (p) => batch.canAdd(p));
+  };
+  const repeatUnit = BATCH_REPEAT_PENALTY * BELIEF_WEIGHT;
   while (batch.items.length < limit) {
     if (rng() < eps) {
-      const pos = pickExploration(pool, cheap, state, rng, (p) => batch.canAdd(p));
+      const pos = explore();
       if (pos >= 0) {
         batch.add({ ...scoreAt(pos), source: "explore" });
         continue;
       }
     }
-    let added = false;
-    while (next < ranked.length) {
-      const item = ranked[next++];
-      if (batch.has(item.product.id)) continue;
-      if (batch.canAdd(item.product)) {
-        batch.add({ ...item, source: "ranked" });
-        added = true;
-        break;
+    // best remaining candidate by score, minus a penalty for repeating a not-yet-confirmed
+    // article type within the batch (one probe per unknown type tells more than three)
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let r = 0; r < ranked.length; r++) {
+      const item = ranked[r];
+      if (item.score <= bestScore) break;
+      if (!batch.canAdd(item.product)) continue;
+      const eff = item.score - batch.typeCount(item.product) * repeatUnit * (1 - item.pType);
+      if (eff > bestScore) {
+        bestScore = eff;
+        best = r;
       }
-      deferred.push(item);
     }
-    if (!added) {
-      // rules cannot be met from the candidates: backfill in rank order, then stop
-      const item = deferred.shift();
-      if (!item) break;
-      batch.add({ ...item, source: "ranked" });
+    if (best >= 0) {
+      batch.add({ ...ranked[best], source: "ranked" });
+      continue;
     }
+    // rules cannot be met from the candidates: backfill in rank order, then stop
+    const item = ranked.find((x) => !batch.has(x.product.id));
+    if (!item) break;
+    batch.add({ ...item, source: "ranked" });
   }
 
   return batch.items.map((it) => ({
@@ -212,4 +455,63 @@ export function recommend(input: RecommendInput): Recommendation[] {
       visualFromQuiz,
     }),
   }));
+}
+
+function countFlags(k: KindIndex, flags: Uint8Array, i: number): number {
+  let n = 0;
+  for (let j = k.offsets[i]; j < k.offsets[i + 1]; j++) n += flags[k.ids[j]];
+  return n;
+}
+
+/** Weight of a group seen `count` times: strongly favours the least seen. */
+function noveltyWeight(count: number): number {
+  return 1 / ((1 + count) * (1 + count));
+}
+
+/**
+ * Same draw as explore.ts pickExploration, on precomputed article-type groups: an article
+ * type with weight 1/(1+seen)^2 (times min(1, eligible items / BELIEF_TYPE_MIN_ITEMS)), then
+ * a colour within it the same way, then the best of that group by `score`.
+ */
+function pickExplorationGrouped(
+  groups: Map<number, number[]>,
+  pool: readonly Product[],
+  poolIdx: readonly number[],
+  colour0: Int32Array,
+  K: ReturnType<typeof catalogFeatures>["kinds"],
+  score: Float64Array,
+  state: PreferenceState,
+  rng: Rng,
+  allowed: (p: Product) => boolean,
+): number {
+  const typeIds: number[] = [];
+  const names: string[] = [];
+  for (const [t, members] of groups) {
+    // a group is open when its type is under the batch cap and one member is unused
+    if (!members.some((i) => allowed(pool[i]))) continue;
+    typeIds.push(t);
+    names.push(t >= 0 ? K.articleType.values[t] : "");
+  }
+  if (typeIds.length === 0) return -1;
+  const order = typeIds.map((_, j) => j).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
+  const ti = weightedIndex(
+    rng,
+    order.map((j) => noveltyWeight(state.seen.articleType[names[j]] ?? 0) * (EXPLORE_SIZE_WEIGHT ? Math.min(1, groups.get(typeIds[j])!.length / BELIEF_TYPE_MIN_ITEMS) : 1)),
+  );
+  let members = groups.get(typeIds[order[ti]])!.filter((i) => allowed(pool[i]));
+  if (EXPLORE_COLOUR_STEP) {
+    const byColour = new Map<string, number[]>();
+    for (const i of members) {
+      const c = colour0[poolIdx[i]];
+      const key = c >= 0 ? K.colour.values[c] : "";
+      let list = byColour.get(key);
+      if (!list) byColour.set(key, (list = []));
+      list.push(i);
+    }
+    const colours = Array.from(byColour.keys()).sort();
+    const ci = weightedIndex(rng, colours.map((c) => noveltyWeight(state.seen.colour[c] ?? 0)));
+    members = byColour.get(colours[ci])!;
+  }
+  const top = members.slice().sort((a, b) => score[b] - score[a] || pool[a].id - pool[b].id).slice(0, EXPLORE_TOP_PER_GROUP);
+  return top[Math.floor(rng() * top.length)];
 }

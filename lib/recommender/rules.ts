@@ -111,6 +111,15 @@ export class BatchBuilder<T extends { product: Product }> {
     return count < MAX_PER_ARTICLE_TYPE;
   }
 
+  /** Cards of the product's article type among the last BATCH_WINDOW - 1 cards. */
+  typeCount(p: Product): number {
+    const type = p.articleType.toLowerCase();
+    let count = 0;
+    const start = Math.max(0, this.items.length - (BATCH_WINDOW - 1));
+    for (let i = start; i < this.items.length; i++) if (this.items[i].product.articleType.toLowerCase() === type) count++;
+    return count;
+  }
+
   /** Adds without the type check (backfill when the rules cannot be met); never duplicates. */
   add(item: T): boolean {
     if (this.used.has(item.product.id)) return false;

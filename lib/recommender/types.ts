@@ -87,9 +87,18 @@ export interface PreferenceState {
    * the model already expects to fail barely moves "navy").
    */
   logit: { bias: number; weights: AttributeTable };
+  /**
+   * Taste beliefs (beliefs.ts): P(value is part of the taste) per article type / colour / style,
+   * only for values an event has touched (others are at their quiz-dependent prior). Optional so
+   * states persisted before it existed still load (they start from the priors).
+   */
+  beliefs?: BeliefTable;
   /** EMA of liked item embeddings (not normalised); null until the first like with a vector. */
   visual: { modelId: string; vector: number[]; likes: number } | null;
 }
+
+/** Per-value taste probabilities for the kinds the belief model tracks. */
+export type BeliefTable = Record<"articleType" | "colour" | "style", Record<string, number>>;
 
 export interface BlendWeights {
   content: number;
@@ -102,7 +111,10 @@ export interface ScoreComponents {
   content: number | null;
   collaborative: number | null;
   visual: number | null;
-  /** attribute-EMA preference score (roughly [-1, 1.5]) */
+  /**
+   * attribute preference: EMA + logistic score (roughly [-1, 1.5]) plus
+   * (BELIEF_WEIGHT / PREFERENCE_WEIGHT) * P(like) under the taste beliefs (beliefs.ts)
+   */
   preference: number;
   /** total penalty subtracted (soft exclusion + demotions), >= 0 */
   penalty: number;

@@ -238,3 +238,33 @@ describe("explanations", () => {
 });
 
 export type { Product };
+
+describe("taste beliefs (noisy AND/OR)", () => {
+  const Q = quiz({ colours: ["black"], gender: "women" });
+  const base = P.find((p) => p.gender === "women")!;
+  const item = (articleType: string, colour: string, style: string): Product => ({ ...base, articleType, colours: [colour], styles: [style] });
+  it("a pass on a known-good colour in an untried type rules the type out", () => {
+    let s = initialState(Q);
+    s = applyEvent(s, item("Skirts", "black", "boho"), "pass");
+    expect(s.beliefs!.articleType.skirt).toBeLessThan(0.03);
+    expect(s.beliefs!.colour.black).toBeGreaterThan(0.85); // the quiz colour survives
+  });
+  it("a pass on a liked type in an unknown colour barely moves the type", () => {
+    let s = initialState(Q);
+    s = applyEvent(s, item("Skirts", "black", "boho"), "like");
+    const after = s.beliefs!.articleType.skirt;
+    expect(after).toBeGreaterThan(0.4);
+    s = applyEvent(s, item("Skirts", "red", "formal"), "pass");
+    expect(s.beliefs!.articleType.skirt).toBeGreaterThan(after * 0.8);
+    expect(s.beliefs!.colour.red).toBeLessThan(0.05);
+  });
+  it("recommend then favours the confirmed type (within the 3-per-10 rule)", async () => {
+    const f = await fixture();
+    const Qw = quiz({ gender: "women", colours: ["black"] });
+    let s = initialState(Qw);
+    const skirts = f.catalog.products.filter((p) => p.gender === "women" && p.articleType === "Skirts" && p.colours[0] === "black");
+    for (const p of skirts.slice(0, 2)) s = applyEvent(s, p, "like");
+    const recs = recommend(baseInput(f, { quiz: Qw, state: s, limit: 10, collaborative: null, rng: createRng(3) }));
+    expect(recs.filter((r) => r.product.articleType === "Skirts").length).toBe(3);
+  });
+});

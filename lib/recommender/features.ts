@@ -1,0 +1,101 @@
+// Per-catalog precomputation for the hot path of `recommend`: attribute values as integer
+// ids (CSR lists per kind), product id -> catalog index, and the image vectors packed
+// row-major in catalog order. Memoised per products array (and per VectorSet), so a
+// catalog snapshot pays for it once; every call then works on typed arrays.
+// Pure: must not import anything outside lib/recommender.
+import { productKeys } from "./attributes";
+import { ATTRIBUTE_KINDS, type AttributeKind, type Product } from "./types";
+import type { VectorSet } from "./visual";
+
+/** Values of one attribute kind: value strings, their ids, and per-product id lists (CSR). */
+export interface KindIndex {
+  values: string[];
+  idOf: Map<string, number>;
+  offsets: Int32Array; // product i's ids are ids[offsets[i] .. offsets[i + 1])
+  ids: Int32Array;
+}
+
+export interface CatalogFeatures {
+  size: number;
+  indexOfId: Map<number, number>;
+  kinds: Record<AttributeKind, KindIndex>;
+  /** first article type id per product, -1 when none */
+  type: Int32Array;
+  /** first colour id per product, -1 when none */
+  colour0: Int32Array;
+}
+
+const featureCache = new WeakMap<readonly Product[], CatalogFeatures>();
+
+export function catalogFeatures(products: readonly Product[]): CatalogFeatures {
+  const hit = featureCache.get(products);
+  if (hit) return hit;
+  const n = products.length;
+  const kinds = {} as Record<AttributeKind, KindIndex>;
+  for (const kind of ATTRIBUTE_KINDS) {
+    const idOf = new Map<string, number>();
+    const values: string[] = [];
+    const offsets = new Int32Array(n + 1);
+    const ids: number[] = [];
+    for (let i = 0; i < n; i++) {
+      for (const v of productKeys(products[i])[kind]) {
+        let id = idOf.get(v);
+        if (id === undefined) {
+          id = values.length;
+          idOf.set(v, id);
+          values.push(v);
+        }
+        ids.push(id);
+      }
+      offsets[i + 1] = ids.length;
+    }
+    kinds[kind] = { values, idOf, offsets, ids: Int32Array.from(ids) };
+  }
+  const first = (k: KindIndex) => {
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) out[i] = k.offsets[i + 1] > k.offsets[i] ? k.ids[k.offsets[i]] : -1;
+    return out;
+  };
+  const features: CatalogFeatures = {
+    size: n,
+    indexOfId: new Map(products.map((p, i) => [p.id, i])),
+    kinds,
+    type: first(kinds.articleType),
+    colour0: first(kinds.colour),
+  };
+  featureCache.set(products, features);
+  return features;
+}
+
+/** Vectors in catalog order: row i belongs to products[i]; has[i] = 0 when it has none. */
+export interface AlignedVectors {
+  dim: number;
+  data: Float32Array;
+  has: Uint8Array;
+}
+
+const alignedCache = new WeakMap<readonly Product[], WeakMap<VectorSet, AlignedVectors>>();
+
+export function alignedVectors(products: readonly Product[], vectors: VectorSet): AlignedVectors {
+  let perSet = alignedCache.get(products);
+  if (!perSet) alignedCache.set(products, (perSet = new WeakMap()));
+  const hit = perSet.get(vectors);
+  if (hit) return hit;
+  let dim = 0;
+  for (const v of vectors.byId.values()) {
+    dim = v.length;
+    break;
+  }
+  const data = new Float32Array(products.length * dim);
+  const has = new Uint8Array(products.length);
+  for (let i = 0; i < products.length; i++) {
+    const v = vectors.byId.get(products[i].id);
+    if (v && v.length === dim) {
+      data.set(v, i * dim);
+      has[i] = 1;
+    }
+  }
+  const out = { dim, data, has };
+  perSet.set(vectors, out);
+  return out;
+}
