@@ -47,6 +47,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), DATA_DIR: dataDir, HOSTNAME_BIND: "127.0.0.1" },
+    env: { PORT: String(port), DATA_DIR: dataDir, HOSTNAME_BIND: "127.0.0.1", ADMIN_TOKEN: process.env.E2E_ADMIN_TOKEN ?? "e2e-admin-token-123" },
   },
 });
