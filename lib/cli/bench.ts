@@ -1,4 +1,4 @@
-// npm run bench [-- --only embedding,api] [--runs N] [--no-full]
+// npm run bench [-- --only embedding,api,scale] [--runs N] [--no-full] [--scale-products N] [--no-pg]
 // Every benchmark, printed as tables (with the machine's core count) and written as
 // JSON to $DATA_DIR/reports/bench.json. Targets are compared against baselines measured
 // in the same run, never asserted by timed unit tests.
@@ -9,11 +9,11 @@ import { env } from "@/lib/env";
 import { parseArgs, runCli } from "./args";
 import { benchEmbedding, formatRows } from "./bench-embedding";
 
-const SECTIONS = ["embedding", "api"] as const;
+const SECTIONS = ["embedding", "api", "scale"] as const;
 type Section = (typeof SECTIONS)[number];
 
 runCli(async () => {
-  const args = parseArgs(process.argv.slice(2), ["only", "runs", "products"]);
+  const args = parseArgs(process.argv.slice(2), ["only", "runs", "products", "scale-products"]);
   const only = String(args.flags.get("only") ?? SECTIONS.join(","))
     .split(",")
     .map((s) => s.trim()) as Section[];
@@ -36,6 +36,14 @@ runCli(async () => {
     const r = await benchApi({ products });
     process.stdout.write(`${formatApiBench(r)}\n`);
     results.api = r;
+  }
+  if (only.includes("scale")) {
+    const { benchScale, formatScale } = await import("./bench-scale");
+    const products = Number(args.flags.get("scale-products") ?? 100_000);
+    process.stdout.write(`\n## Scale: ${products.toLocaleString("en-US")} products on SQLite and PostgreSQL\n`);
+    const r = await benchScale({ products, postgres: !args.flags.has("no-pg"), log: (s) => process.stderr.write(`${s}\n`) });
+    process.stdout.write(`${formatScale(r)}\n`);
+    results.scale = r;
   }
   const out = path.join(env().dataDir, "reports", "bench.json");
   fs.mkdirSync(path.dirname(out), { recursive: true });

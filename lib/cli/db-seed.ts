@@ -1,8 +1,9 @@
 // npm run db:seed [-- --reset]: migrate the database and seed the bundled catalog.
-// --reset deletes the data folder's database first (shoppers and feedback included).
+// --reset deletes the data folder's SQLite database first (shoppers and feedback included).
 import fs from "node:fs";
 import { closeDb } from "@/lib/db/client";
-import { migrateSqlite, sqlitePathFromUrl } from "@/lib/db/migrate";
+import { providerOf } from "@/lib/db/dialect";
+import { migrate, sqlitePathFromUrl } from "@/lib/db/migrate";
 import { getEmbedder } from "@/lib/embedding";
 import { seedBundledCatalog } from "@/lib/catalog/seed";
 import { createProgress } from "@/lib/catalog/progress";
@@ -14,11 +15,12 @@ runCli(async () => {
   const args = parseArgs(process.argv.slice(2));
   const url = env().databaseUrl;
   if (args.flags.has("reset")) {
+    if (providerOf(url) !== "sqlite") throw new Error("--reset deletes a SQLite file; on PostgreSQL drop and recreate the database instead");
     const file = sqlitePathFromUrl(url);
     for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
     process.stderr.write(`Deleted ${file}\n`);
   }
-  migrateSqlite(url);
+  await migrate(url);
   const embedder = await getEmbedder();
   const summary = await seedBundledCatalog({ embedder, onProgress: createProgress() });
   process.stdout.write(`${formatSummary(summary)}\n`);

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { closeDb } from "@/lib/db/client";
-import { migrateSqlite } from "@/lib/db/migrate";
+import { migrate } from "@/lib/db/migrate";
 import { countProducts } from "@/lib/db/products";
 import { getEmbedder } from "@/lib/embedding";
 import { embedMissingProducts } from "@/lib/catalog/importer";
@@ -38,7 +38,7 @@ function needsBuild(): boolean {
 runCli(async () => {
   const e = env();
   const port = process.env.PORT ?? "3000";
-  migrateSqlite(e.databaseUrl);
+  await migrate(e.databaseUrl);
   if ((await countProducts({ includeHidden: true })) === 0) {
     process.stderr.write(`First start: seeding the bundled catalog into ${e.dataDir}\n`);
     const summary = await seedBundledCatalog({ embedder: await getEmbedder(), onProgress: createProgress() });

@@ -1,5 +1,8 @@
-// npm test: every check, in order: types, lint, unit + integration tests (vitest),
-// then the Playwright e2e suite. Prints one closing line "N passed, N failed".
+// npm test: every check, in order: types, lint, unit + integration tests (vitest), the
+// PostgreSQL step (lib/cli/test-pg.ts: the integration suite on a throwaway PostgreSQL
+// plus the two-instance test; skipped with a message when PostgreSQL cannot be
+// installed or started, e.g. not root; TEST_PG_REQUIRED=1 makes that a failure), then
+// the Playwright e2e suite. Prints one closing line "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -19,10 +22,12 @@ runCli(async () => {
   const chromium = ensureChromium();
   const reportDir = path.join(process.cwd(), ".data", "reports");
   fs.mkdirSync(reportDir, { recursive: true });
+  fs.rmSync(path.join(reportDir, "test-pg.json"), { force: true });
   const steps: Step[] = [
     { name: "typecheck", cmd: [node, bin("typescript/bin/tsc"), "--noEmit"] },
     { name: "lint", cmd: [node, bin("eslint/bin/eslint.js"), "."] },
     { name: "unit+integration", cmd: [node, bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reportDir, "vitest.json")}`] },
+    { name: "postgres", cmd: [node, bin("tsx/dist/cli.mjs"), "--conditions=react-server", "lib/cli/test-pg.ts"] },
     { name: "e2e", cmd: [node, bin("tsx/dist/cli.mjs"), "--conditions=react-server", "lib/cli/e2e.ts"], env: { CHROMIUM_PATH: chromium } },
   ];
   const results: { name: string; ok: boolean; ms: number }[] = [];
@@ -51,6 +56,14 @@ function readCounts(reportDir: string): { passed: number; failed: number; skippe
     skipped += v.numPendingTests + v.numTodoTests;
   } catch {
     /* vitest did not write a report */
+  }
+  try {
+    const p = JSON.parse(fs.readFileSync(path.join(reportDir, "test-pg.json"), "utf8")) as { passed: number; failed: number; skipped: number };
+    passed += p.passed;
+    failed += p.failed;
+    skipped += p.skipped;
+  } catch {
+    /* the postgres step did not write a report */
   }
   try {
     const e = JSON.parse(fs.readFileSync(path.join(path.resolve(process.env.E2E_DATA_DIR ?? path.join(process.cwd(), ".data", "e2e")), "e2e-results.json"), "utf8")) as { stats: { expected: number; unexpected: number; skipped: number; flaky: number } };

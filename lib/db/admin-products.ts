@@ -4,8 +4,9 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Gender, Product } from "@/lib/recommender/types";
-import { db } from "./client";
+import { db, dbProvider } from "./client";
 import { toProduct } from "./products";
+import { containsInsensitive } from "./dialect";
 
 export interface AdminProductFilter {
   q?: string;
@@ -35,7 +36,10 @@ function whereFor(f: AdminProductFilter, modelId: string): Prisma.ProductWhereIn
   if (f.articleType) and.push({ articleType: f.articleType });
   if (f.embedding === "present") and.push({ embeddings: { some: { modelId } } });
   if (f.embedding === "missing") and.push({ embeddings: { none: { modelId } } });
-  if (f.q) and.push({ OR: [{ name: { contains: f.q } }, { brand: { contains: f.q } }, { externalId: { contains: f.q } }] });
+  if (f.q) {
+    const like = containsInsensitive(f.q, dbProvider());
+    and.push({ OR: [{ name: like }, { brand: like }, { externalId: like }] });
+  }
   return and.length ? { AND: and } : {};
 }
 

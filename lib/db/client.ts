@@ -1,18 +1,56 @@
-// The one Prisma client of the process (SQLite through the better-sqlite3 driver
-// adapter). Memoized on globalThis so Next.js dev reloads and tests reuse it.
+// The one Prisma client of the process, for the database DATABASE_URL names:
+//   file:...              SQLite through the better-sqlite3 driver adapter (default);
+//   postgres(ql)://...    PostgreSQL through the pg driver adapter.
+// Prisma ties a generated client to its schema's provider, so PostgreSQL uses a second
+// client generated from prisma/postgres/schema.prisma (same models) into
+// node_modules/.prisma/client-pg; its model API is identical, so it is typed as the
+// SQLite `PrismaClient`. Migrations are applied before the client is handed out.
+// Memoized on globalThis so Next.js dev reloads and tests reuse it.
 // Server-only; must not import lib/feed or lib/recommender logic.
 import "server-only";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import { env } from "@/lib/env";
-import { migrateSqlite } from "./migrate";
+import { providerOf, type Provider } from "./dialect";
+import { migratePostgres, migrateSqlite } from "./migrate";
 
 export type Db = PrismaClient;
+export type { Provider };
+
+/** Connections per instance to PostgreSQL (PG_POOL_MAX, default 10). */
+const PG_POOL_MAX = Math.max(1, Number(process.env.PG_POOL_MAX ?? 10) || 10);
 
 const g = globalThis as unknown as { __stylenovaDb?: { url: string; client: PrismaClient; ready: Promise<void> } };
 
-/** Create a client for a database URL (migrations are applied first). */
+type PgClientCtor = new (options: { adapter: PrismaPg }) => PrismaClient;
+
+/**
+ * The PostgreSQL client class, loaded at run time from the project's node_modules (the
+ * specifier is built at run time so bundlers leave it to Node, like @prisma/client).
+ */
+function pgClientClass(): PgClientCtor {
+  const req = createRequire(path.join(process.cwd(), "package.json"));
+  const specifier = [".prisma", "client-pg"].join("/");
+  try {
+    return (req(specifier) as { PrismaClient: PgClientCtor }).PrismaClient;
+  } catch (e) {
+    throw new Error(
+      `The PostgreSQL Prisma client is missing (${(e as Error).message.split("\n")[0]}). ` +
+        "Generate it with: npm run db:generate",
+    );
+  }
+}
+
+/** Create a client for a database URL (migrations are applied before `ready` resolves). */
 export function createDb(url: string): { client: PrismaClient; ready: Promise<void> } {
+  if (providerOf(url) === "postgresql") {
+    const Client = pgClientClass();
+    const client = new Client({ adapter: new PrismaPg({ connectionString: url, max: PG_POOL_MAX }) });
+    return { client, ready: migratePostgres(url).then(() => undefined) };
+  }
   migrateSqlite(url);
   const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
   // synchronous=NORMAL is per connection; WAL mode itself was set by the migrator.
@@ -21,6 +59,11 @@ export function createDb(url: string): { client: PrismaClient; ready: Promise<vo
     .then(() => client.$queryRawUnsafe("PRAGMA foreign_keys = ON"))
     .then(() => undefined);
   return { client, ready };
+}
+
+/** The provider of the configured database. */
+export function dbProvider(): Provider {
+  return providerOf(env().databaseUrl);
 }
 
 /** The shared client, ready to use (migrated, pragmas set). */

@@ -3,7 +3,8 @@
 import "server-only";
 import type { Prisma, Product as ProductRow } from "@prisma/client";
 import { GENDERS, type Gender, type Product } from "@/lib/recommender/types";
-import { db } from "./client";
+import { db, dbProvider } from "./client";
+import { containsInsensitive } from "./dialect";
 
 function parseList(text: string): string[] {
   try {
@@ -122,7 +123,7 @@ function whereFor(f: ProductFilter): Prisma.ProductWhereInput {
   if (f.category) where.category = f.category;
   if (f.brand) where.brand = f.brand;
   if (f.colour) where.colours = { contains: JSON.stringify(f.colour.toLowerCase()) };
-  if (f.q) where.name = { contains: f.q };
+  if (f.q) where.name = containsInsensitive(f.q, dbProvider());
   return where;
 }
 

@@ -4,7 +4,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { FeedbackAction, PreferenceState, QuizAnswers } from "@/lib/recommender/types";
-import { db } from "./client";
+import { db, dbProvider } from "./client";
 
 export interface ShopperRecord {
   id: string;
@@ -102,6 +102,17 @@ export async function insertEvent(
 
 export async function markUndone(ids: number[], tx: Tx): Promise<void> {
   if (ids.length) await tx.feedbackEvent.updateMany({ where: { id: { in: ids } }, data: { undone: true } });
+}
+
+/**
+ * Lock the shopper's row until the transaction ends, so that concurrent feedback of one
+ * shopper (even from several instances) is applied one event at a time: PostgreSQL
+ * `SELECT ... FOR UPDATE`. A no-op on SQLite, where the adapter already serialises
+ * transactions (one writer). Call it first in every read-modify-write transaction.
+ */
+export async function lockShopper(tx: Tx, id: string): Promise<void> {
+  if (dbProvider() !== "postgresql") return;
+  await tx.$queryRawUnsafe(`SELECT 1 FROM "Shopper" WHERE "id" = $1 FOR UPDATE`, id);
 }
 
 /** Run fn in one database transaction (serialised per connection by the adapter). */

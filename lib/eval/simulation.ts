@@ -4,7 +4,7 @@
 import "server-only";
 import { db, closeDb } from "@/lib/db/client";
 import { countProducts } from "@/lib/db/products";
-import { migrateSqlite } from "@/lib/db/migrate";
+import { migrate } from "@/lib/db/migrate";
 import { getEmbedder } from "@/lib/embedding";
 import { env } from "@/lib/env";
 import { importCatalog } from "@/lib/catalog/importer";
@@ -17,7 +17,7 @@ import { createPopularityFeed, createRandomFeed, popularityFromSimulation, simul
 
 export async function runSimulation(opts: { catalog: string; sessions: number; seed: number; datasetCsv: string }) {
   const started = Date.now();
-  migrateSqlite(env().databaseUrl);
+  await migrate(env().databaseUrl);
   if ((await countProducts({ includeHidden: true })) === 0) {
     const embedder = await getEmbedder();
     const onProgress = createProgress();

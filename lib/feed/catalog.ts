@@ -1,8 +1,11 @@
 // Per-process catalog snapshot: visible products, every product by id (for replaying
 // old events), the TF-IDF index and the image vectors of the current embedding model.
 // Reloaded when the catalog version in the database changes (import, edit, hide), so
-// several instances stay consistent. Server-only; the only layer that touches db AND
-// recommender together is lib/feed.
+// several instances stay consistent. The version is read from the database on every
+// getCatalog call (one indexed row read), so no instance serves a hidden product after
+// the change committed. Above ANN_THRESHOLD the snapshot also carries an approximate
+// nearest-neighbour index handle (lib/feed/ann.ts). Server-only; the only layer that
+// touches db AND recommender together is lib/feed.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { loadEmbeddings } from "@/lib/db/embeddings";
@@ -10,6 +13,7 @@ import { getMeta } from "@/lib/db/meta";
 import { toProduct } from "@/lib/db/products";
 import { getEmbedder, type Embedder } from "@/lib/embedding";
 import { packVectors } from "@/lib/embedding/vectors";
+import { annHandle, annThreshold, type AnnHandle } from "./ann";
 import { buildContentIndex, type ContentIndex } from "@/lib/recommender/content";
 import type { Product } from "@/lib/recommender/types";
 import type { VectorSet } from "@/lib/recommender/visual";
@@ -24,6 +28,8 @@ export interface CatalogSnapshot {
   vectors: VectorSet | null;
   /** visible products' vectors packed row-major, for exact top-k search */
   packed: { ids: number[]; matrix: Float32Array; dim: number } | null;
+  /** ANN index over `packed` when it has at least ANN_THRESHOLD rows, else null */
+  ann: AnnHandle | null;
   embedder: Embedder;
   loadedAt: number;
 }
@@ -46,6 +52,12 @@ async function load(version: string): Promise<CatalogSnapshot> {
   const packed = visibleWithVec.length
     ? { ids: visibleWithVec.map((p) => p.id), matrix: packVectors(visibleWithVec.map((p) => vecById.get(p.id) as Float32Array), embedder.dim), dim: embedder.dim }
     : null;
+  if (packed) {
+    // one copy of each visible vector: the per-product vectors become views of the matrix
+    const dim = packed.dim;
+    packed.ids.forEach((id, r) => vecById.set(id, packed.matrix.subarray(r * dim, (r + 1) * dim)));
+  }
+  const ann = packed && packed.ids.length >= annThreshold() ? annHandle(embedder.modelId, packed.dim, packed.ids, vecById) : null;
   return {
     version,
     products,
@@ -53,6 +65,7 @@ async function load(version: string): Promise<CatalogSnapshot> {
     contentIndex: buildContentIndex(products),
     vectors,
     packed,
+    ann,
     embedder,
     loadedAt: Date.now(),
   };

@@ -3,7 +3,7 @@
 // recommender, persists the result. Server-only.
 import "server-only";
 import {
-  activeEvents, ensureShopper, findEvent, getShopper, inTransaction, insertEvent, markUndone, saveProfile, type ShopperRecord, type StoredEvent,
+  activeEvents, ensureShopper, findEvent, getShopper, inTransaction, insertEvent, lockShopper, markUndone, saveProfile, type ShopperRecord, type StoredEvent,
 } from "@/lib/db/shoppers";
 import { buildCollabIndex, ratingsFromState, userKnnScores } from "@/lib/recommender/collaborative";
 import { applyEvent, initialState, replayEvents } from "@/lib/recommender/learning";
@@ -12,6 +12,7 @@ import { recommend } from "@/lib/recommender/rank";
 import type { FeedbackAction, PreferenceState, Product, QuizAnswers } from "@/lib/recommender/types";
 import type { FeedbackInput, UndoInput } from "@/lib/schemas/feedback";
 import { learningSummary, publicProduct, toCard, type Card, type LearningSummary, type PublicProduct } from "./cards";
+import { annCandidates } from "./ann";
 import { getCatalog, type CatalogSnapshot } from "./catalog";
 import { collaborativeUsers } from "./collab";
 import { conflict, notFound } from "./errors";
@@ -64,6 +65,7 @@ export async function submitQuiz(shopperId: string, quiz: QuizAnswers, opts: { l
   await ensureShopper(shopperId);
   const catalog = await getCatalog();
   await inTransaction(async (tx) => {
+    await lockShopper(tx, shopperId);
     const events = await activeEvents(shopperId, tx);
     await saveProfile(shopperId, { quiz, state: replay(quiz, events, catalog), eventCount: events.length }, tx);
   });
@@ -93,6 +95,7 @@ export async function nextCards(shopperId: string, opts: { limit: number; exclud
     collaborative: others.length ? { others, selfId: shopperId } : null,
     limit: opts.limit,
     excludeIds: opts.exclude,
+    candidateIds: annCandidates({ products: catalog.products, vectors: catalog.vectors, ann: catalog.ann, quiz: profile.quiz, state: profile.state, quizTextVector: quizVector }),
     rng: createRng(seed),
     now: Date.now(),
   });
@@ -111,6 +114,7 @@ export async function recordFeedback(shopperId: string, input: FeedbackInput): P
   const product = catalog.byId.get(input.productId);
   if (!product || product.hidden) throw notFound(`Unknown product ${input.productId}`);
   const result = await inTransaction(async (tx) => {
+    await lockShopper(tx, shopperId);
     const existing = await findEvent(shopperId, input.clientEventId, tx);
     if (existing) {
       if (existing.productId !== input.productId || existing.action !== input.action) {
@@ -144,6 +148,7 @@ export interface UndoResult {
 export async function undoLast(shopperId: string, input: UndoInput = {}): Promise<UndoResult> {
   const catalog = await getCatalog();
   const out = await inTransaction(async (tx) => {
+    await lockShopper(tx, shopperId);
     const s = await getShopper(shopperId, tx);
     if (!s?.quiz || !s.state) throw conflict("Take the style quiz first: this shopper has no profile yet");
     if (input.clientEventId) {
@@ -188,6 +193,7 @@ export async function listLikes(shopperId: string): Promise<LikedItem[]> {
 export async function removeLike(shopperId: string, productId: number): Promise<{ removed: boolean; learning: LearningSummary }> {
   const catalog = await getCatalog();
   const out = await inTransaction(async (tx) => {
+    await lockShopper(tx, shopperId);
     const s = await getShopper(shopperId, tx);
     if (!s?.quiz || !s.state) throw conflict("Take the style quiz first: this shopper has no profile yet");
     const events = await activeEvents(shopperId, tx);

@@ -58,6 +58,13 @@ export interface RecommendInput {
   limit: number;
   /** ids never to return (e.g. cards already in the client's buffer) */
   excludeIds?: Iterable<number>;
+  /**
+   * Optional candidate universe for stage 1 (e.g. approximate nearest neighbours of the
+   * visual profile plus attribute samples, for very large catalogs): only these products
+   * (plus the items the collaborative signal scores positively) are scored; filters and
+   * exclusions still apply. Omitted: the whole catalog (exact).
+   */
+  candidateIds?: ReadonlySet<number>;
   rng: Rng;
   /** injected time (reserved: the current scorer is time-independent) */
   now: number;
@@ -161,10 +168,18 @@ export function recommend(input: RecommendInput): Recommendation[] {
   const passes = new Map<number, number>();
   for (const [key, count] of Object.entries(state.productPasses)) passes.set(Number(key), count);
 
+  // collaborative scores (null = no neighbours); their top items join the candidates
+  const collabMap = input.collaborative
+    ? userKnnScores(ratingsFromState(state), buildCollabIndex(input.collaborative.others), { excludeUserId: input.collaborative.selfId })
+    : null;
+
   // ---- Stage 1: filters + exclusions, then a cheap score over the whole pool
   const poolIdx: number[] = []; // catalog index per pool position
   const softFlags: number[] = [];
-  for (let c = 0; c < products.length; c++) {
+  const scan = input.candidateIds ? candidateIndices(F.indexOfId, input.candidateIds, collabMap) : null;
+  const scanLength = scan ? scan.length : products.length;
+  for (let s = 0; s < scanLength; s++) {
+    const c = scan ? scan[s] : s;
     const p = products[c];
     if (excludeIds.has(p.id) || likedIds.has(p.id) || !filter(p)) continue;
     const pc = passes.get(p.id) ?? 0;
@@ -317,10 +332,6 @@ export function recommend(input: RecommendInput): Recommendation[] {
   }
   const chosen = new Set(topK(cheap, pool, CANDIDATE_STAGE_SIZE));
 
-  // collaborative scores (null = no neighbours); their top items join the candidates
-  const collabMap = input.collaborative
-    ? userKnnScores(ratingsFromState(state), buildCollabIndex(input.collaborative.others), { excludeUserId: input.collaborative.selfId })
-    : null;
   if (collabMap) {
     const posOfCatalog = new Int32Array(products.length).fill(-1);
     for (let i = 0; i < m; i++) posOfCatalog[poolIdx[i]] = i;
@@ -455,6 +466,21 @@ export function recommend(input: RecommendInput): Recommendation[] {
       visualFromQuiz,
     }),
   }));
+}
+
+/** Catalog indices (ascending) of the candidate ids plus the positively scored collaborative items. */
+function candidateIndices(indexOfId: ReadonlyMap<number, number>, ids: ReadonlySet<number>, collab: ReadonlyMap<number, number> | null): Int32Array {
+  const seen = new Set<number>();
+  for (const id of ids) {
+    const c = indexOfId.get(id);
+    if (c !== undefined) seen.add(c);
+  }
+  if (collab)
+    for (const [id, score] of collab) {
+      const c = score > 0 ? indexOfId.get(id) : undefined;
+      if (c !== undefined) seen.add(c);
+    }
+  return Int32Array.from(seen).sort();
 }
 
 function countFlags(k: KindIndex, flags: Uint8Array, i: number): number {
