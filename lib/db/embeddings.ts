@@ -51,9 +51,13 @@ export async function loadEmbeddings(modelId: string): Promise<{ dim: number; by
   return { dim, byId };
 }
 
-/** How many products have an embedding per model id. */
-export async function embeddingCounts(): Promise<Record<string, number>> {
+/** How many products have an embedding per model id (visible products only, by default). */
+export async function embeddingCounts(opts: { includeHidden?: boolean } = {}): Promise<Record<string, number>> {
   const client = await db();
-  const groups = await client.productEmbedding.groupBy({ by: ["modelId"], _count: { _all: true } });
+  const groups = await client.productEmbedding.groupBy({
+    by: ["modelId"],
+    where: opts.includeHidden ? {} : { product: { hidden: false } },
+    _count: { _all: true },
+  });
   return Object.fromEntries(groups.map((g) => [g.modelId, g._count._all]));
 }
