@@ -1,83 +1,74 @@
-// Home: the catalog, served from the database, paged and filterable by article type.
+// / - the landing page: what StyleNova does, a collage from the real catalog, and a call
+// to action into the quiz (or the deck once the shopper has a profile). Server Component.
 import Link from "next/link";
-import { countByCategory, listProducts } from "@/lib/db/products";
-import { ProductTile } from "./_components/product-tile";
-import { db } from "@/lib/db/client";
+import { Logo } from "./_components/app-header";
+import { CardsIcon, HeartIcon, SparklesIcon } from "./_components/icons";
+import { StartCta } from "./_components/start-cta";
+import { ThemeToggle } from "./_components/theme-toggle";
+import { listProducts } from "@/lib/db/products";
 
 export const dynamic = "force-dynamic";
 
-const PAGE_SIZE = 48;
+const STEPS = [
+  { Icon: SparklesIcon, title: "Take a one-minute quiz", text: "Categories, colours, brands, styles, sizes and budget." },
+  { Icon: CardsIcon, title: "Swipe your deck", text: "Right to like, left to pass, up to super like." },
+  { Icon: HeartIcon, title: "Watch it learn", text: "Every swipe re-ranks the deck and shows what it learned." },
+];
 
-async function articleTypes(): Promise<{ name: string; count: number }[]> {
-  const client = await db();
-  const groups = await client.product.groupBy({ by: ["articleType"], where: { hidden: false }, _count: { _all: true } });
-  return groups.map((g) => ({ name: g.articleType, count: g._count._all })).sort((a, b) => b.count - a.count);
-}
-
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const sp = await searchParams;
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(String(sp.page ?? "1"), 10) || 1));
-  const type = typeof sp.type === "string" && sp.type.length <= 60 ? sp.type : undefined;
-  const [{ items, total }, types, categories] = await Promise.all([
-    listProducts({ articleType: type }, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
-    articleTypes(),
-    countByCategory(),
-  ]);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const href = (p: number, t = type) => `/?${new URLSearchParams({ ...(t ? { type: t } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
-  const catalogSize = Object.values(categories).reduce((a, b) => a + b, 0);
-
+export default async function LandingPage() {
+  const { items } = await listProducts({}, { offset: 0, limit: 60 });
+  const picks = items.filter((p) => p.image).filter((_, i) => i % 9 === 0).slice(0, 5);
   return (
-    <main className="mx-auto max-w-6xl px-4 pb-16">
-      <header className="flex items-center justify-between py-6">
-        <Link href="/" className="text-2xl font-bold tracking-tight">
-          Style<span className="text-brand-600">Nova</span>
-        </Link>
-        <p className="text-sm text-stone-500 dark:text-stone-400" data-testid="catalog-size">
-          {catalogSize.toLocaleString("en-US")} products
-        </p>
-      </header>
-
-      <section aria-labelledby="catalog-heading" className="space-y-4">
-        <div>
-          <h1 id="catalog-heading" className="text-3xl font-bold tracking-tight">The catalog</h1>
-          <p className="mt-1 text-stone-600 dark:text-stone-400">Every piece StyleNova can show you, straight from the database.</p>
+    <div className="relative min-h-full overflow-hidden">
+      <div aria-hidden="true" className="pointer-events-none absolute -left-40 -top-40 h-[32rem] w-[32rem] rounded-full bg-brand-300/30 blur-3xl dark:bg-brand-700/20" />
+      <div aria-hidden="true" className="pointer-events-none absolute -right-40 top-40 h-[28rem] w-[28rem] rounded-full bg-orange-200/40 blur-3xl dark:bg-orange-500/10" />
+      <header className="relative mx-auto flex h-16 max-w-6xl items-center justify-between px-4">
+        <Logo />
+        <div className="flex items-center gap-2">
+          <Link href="/catalog" className="rounded-full px-4 py-2 text-sm font-medium text-stone-700 hover:bg-stone-200/70 dark:text-stone-300 dark:hover:bg-stone-800">Catalog</Link>
+          <ThemeToggle />
         </div>
-        <nav aria-label="Article types" className="flex flex-wrap gap-2">
-          <Link href={href(1, undefined)} className={chip(!type)}>All</Link>
-          {types.map((t) => (
-            <Link key={t.name} href={href(1, t.name)} className={chip(type === t.name)}>
-              {t.name} <span className="opacity-60">{t.count}</span>
-            </Link>
-          ))}
-        </nav>
-        {items.length === 0 ? (
-          <p className="rounded-2xl bg-white p-8 text-center text-stone-600 ring-1 ring-stone-200 dark:bg-stone-900 dark:text-stone-300 dark:ring-stone-800">
-            The catalog is empty. Run <code className="font-mono">npm run db:seed</code> or import a CSV with <code className="font-mono">npm run catalog:import</code>.
+      </header>
+      <main className="relative mx-auto grid max-w-6xl items-center gap-12 px-4 pb-16 pt-6 md:grid-cols-2 md:pt-16">
+        <div>
+          <p className="mb-4 inline-flex items-center gap-2 rounded-full bg-white/80 px-3 py-1 text-xs font-semibold text-brand-700 ring-1 ring-brand-200 dark:bg-stone-900/80 dark:text-brand-300 dark:ring-brand-800">
+            <SparklesIcon size={14} /> Learns your taste with every swipe
           </p>
-        ) : (
-          <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 md:grid-cols-4 lg:grid-cols-6" data-testid="catalog-grid">
-            {items.map((p) => (
-              <ProductTile key={p.id} product={p} />
-            ))}
+          <h1 className="text-4xl font-extrabold leading-[1.05] tracking-tight sm:text-5xl md:text-6xl">
+            Find clothes you love,{" "}
+            <span className="bg-gradient-to-r from-brand-600 to-orange-500 bg-clip-text text-transparent">one swipe at a time.</span>
+          </h1>
+          <p className="mt-5 max-w-lg text-lg text-stone-600 dark:text-stone-300">
+            Tell StyleNova what you like, then swipe. It blends what you pick, what shoppers like you love and how pieces look, and gets sharper every time.
+          </p>
+          <div className="mt-8">
+            <StartCta />
           </div>
-        )}
-        {pages > 1 && (
-          <nav aria-label="Pages" className="flex items-center justify-center gap-3 pt-4 text-sm">
-            {page > 1 ? <Link className={chip(false)} href={href(page - 1)}>Previous</Link> : null}
-            <span>Page {page} of {pages}</span>
-            {page < pages ? <Link className={chip(false)} href={href(page + 1)}>Next</Link> : null}
-          </nav>
-        )}
-      </section>
-    </main>
+          <ul className="mt-10 grid gap-4 sm:grid-cols-3">
+            {STEPS.map(({ Icon, title, text }) => (
+              <li key={title} className="rounded-2xl bg-white/70 p-4 ring-1 ring-stone-200 backdrop-blur dark:bg-stone-900/70 dark:ring-stone-800">
+                <Icon size={22} className="text-brand-700 dark:text-brand-400" />
+                <p className="mt-2 text-sm font-bold">{title}</p>
+                <p className="mt-0.5 text-xs text-stone-600 dark:text-stone-400">{text}</p>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div aria-hidden="true" className="relative mx-auto hidden h-[520px] w-full max-w-md md:block">
+          {picks.map((p, i) => (
+            // eslint-disable-next-line @next/next/no-img-element
+            <img
+              key={p.id}
+              src={`/media/${p.image}`}
+              alt=""
+              width={300}
+              height={400}
+              className="absolute aspect-[3/4] w-56 rounded-3xl object-cover shadow-2xl ring-4 ring-white dark:ring-stone-900"
+              style={{ left: `${[28, 0, 52, 8, 46][i]}%`, top: `${[4, 22, 30, 52, 58][i]}%`, rotate: `${[-4, -10, 8, 4, -6][i]}deg`, zIndex: [5, 2, 3, 1, 4][i] }}
+            />
+          ))}
+        </div>
+      </main>
+    </div>
   );
-}
-
-function chip(active: boolean): string {
-  return `rounded-full px-3 py-1.5 text-sm ring-1 transition ${
-    active
-      ? "bg-stone-900 text-white ring-stone-900 dark:bg-white dark:text-stone-900 dark:ring-white"
-      : "bg-white text-stone-700 ring-stone-200 hover:ring-stone-400 dark:bg-stone-900 dark:text-stone-300 dark:ring-stone-700"
-  }`;
 }

@@ -21,7 +21,7 @@ export function ProductTile({ product }: { product: Product }) {
       <div className="space-y-0.5 p-3">
         <p className="truncate text-xs font-semibold uppercase tracking-wide text-stone-500 dark:text-stone-400">{product.brand || product.articleType}</p>
         <h3 className="line-clamp-2 text-sm font-medium leading-snug">{product.name}</h3>
-        <p className="text-sm font-semibold text-brand-600 dark:text-brand-500">{formatPrice(product.priceCents, product.currency)}</p>
+        <p className="text-sm font-semibold text-brand-700 dark:text-brand-400">{formatPrice(product.priceCents, product.currency)}</p>
       </div>
     </article>
   );

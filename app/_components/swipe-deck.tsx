@@ -1,0 +1,220 @@
+"use client";
+// The swipe deck: a stack of prefetched cards (top one draggable), buttons and keys
+// (←  pass, → like, ↑ super like, Z / Backspace undo), the detail sheet and the learning
+// panel. Swipes commit to the store at once (the next card is already rendered) and
+// are sent by the queue; the fly-out is a compositor animation, skipped for reduced motion.
+import { LazyMotion, MotionConfig, useReducedMotion } from "framer-motion";
+import Link from "next/link";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
+import { newEventId, type Card } from "@/app/_store/api-client";
+import type { ShopState, SwipeAction } from "@/app/_store/shop-store";
+import { useShop, useShopStoreApi } from "@/app/_store/store-provider";
+import { useDeckRefill } from "@/app/_store/use-deck-refill";
+import { DeckControls } from "./deck-controls";
+import { DetailSheet, type SheetItem } from "./detail-sheet";
+import { RefreshIcon, SparklesIcon } from "./icons";
+import { LearningPanel } from "./learning-panel";
+import { FlyOut, type Leaving } from "./fly-out";
+import { SwipeCard, type ReleasePose } from "./swipe-card";
+
+const VISIBLE = 2;
+const loadFeatures = () => import("./motion-features").then((m) => m.default);
+
+export function SwipeDeck() {
+  const store = useShopStoreApi();
+  const hydrated = useShop((s) => s.hydrated);
+  // Everything the deck shows renders in a transition (interruptible, time-sliced), so a
+  // swipe never blocks the main thread with one long task; the store updates at once.
+  const [view, setView] = useState(() => deckView(store.getState()));
+  useEffect(() => {
+    const sync = () => {
+      const next = deckView(store.getState());
+      startTransition(() => setView((v) => (sameView(v, next) ? v : next)));
+    };
+    sync();
+    return store.subscribe(sync);
+  }, [store]);
+  const { buffer, learning, exhausted, canUndo, pending, syncError } = view;
+  const reduce = useReducedMotion() ?? false;
+  const { status, error, retry } = useDeckRefill();
+  const [sheet, setSheet] = useState<SheetItem | null>(null);
+  const [leaving, setLeaving] = useState<Leaving[]>([]);
+  const [announce, setAnnounce] = useState("");
+  const sheetOpen = useRef(false);
+  useEffect(() => {
+    sheetOpen.current = sheet !== null;
+  }, [sheet]);
+
+  const swipe = useCallback(
+    (action: SwipeAction, from: ReleasePose = { x: 0, y: 0, rotate: 0 }) => {
+      const rec = store.getState().swipe(action, newEventId());
+      if (!rec) return;
+      const verb = action === "like" ? "Liked" : action === "superlike" ? "Super liked" : "Passed";
+      startTransition(() => {
+        if (!reduce) setLeaving((l) => [...l.slice(-2), { key: rec.clientEventId, card: rec.card, action, from }]);
+        setAnnounce(`${verb} ${rec.card.product.name}.`);
+      });
+    },
+    [store, reduce],
+  );
+  const flownOut = useCallback((key: string) => setLeaving((l) => l.filter((x) => x.key !== key)), []);
+  const undo = useCallback(() => {
+    const rec = store.getState().undo(newEventId());
+    if (rec) startTransition(() => setAnnounce(`Undid ${rec.card.product.name}.`));
+  }, [store]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (sheetOpen.current || e.defaultPrevented || e.metaKey || e.ctrlKey || e.altKey) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName))) return;
+      const key = e.key;
+      if (key === "ArrowLeft") swipe("pass");
+      else if (key === "ArrowRight") swipe("like");
+      else if (key === "ArrowUp") swipe("superlike");
+      else if (key === "z" || key === "Z" || key === "Backspace") undo();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [swipe, undo]);
+
+  // Warm the image cache for the cards beyond the visible stack, once per image, when idle.
+  const warmed = useRef(new Set<string>());
+  useEffect(() => {
+    const urls = buffer
+      .slice(VISIBLE, VISIBLE + 4)
+      .map((c) => c.product.imageUrl)
+      .filter((u): u is string => Boolean(u) && !warmed.current.has(u!));
+    if (urls.length === 0) return;
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    idle(() => {
+      for (const u of urls) {
+        warmed.current.add(u);
+        const img = new Image();
+        img.decoding = "async";
+        img.src = u;
+      }
+    });
+  }, [buffer]);
+
+  const openSheet = useCallback((c: Card) => setSheet({ product: c.product, card: c }), []);
+  const closeSheet = useCallback(() => setSheet(null), []);
+  const sheetSwipe = useCallback(
+    (a: SwipeAction) => {
+      setSheet(null);
+      swipe(a);
+    },
+    [swipe],
+  );
+
+  const top = buffer[0];
+  const ready = hydrated && top !== undefined;
+  return (
+    <LazyMotion features={loadFeatures} strict>
+      <MotionConfig reducedMotion="user">
+        <div className="grid gap-8 pt-3 md:pt-6 lg:grid-cols-[minmax(0,1fr)_340px] lg:items-start">
+          <section aria-label="Swipe deck" className="flex flex-col items-center">
+            <div
+              className="relative aspect-[3/4] w-[min(100%,calc((100dvh-272px)*0.75))] [contain:layout_style] max-w-[440px] md:w-[min(100%,calc((100dvh-230px)*0.75))]"
+              data-testid="deck"
+              data-buffer={buffer.length}
+              data-pending={pending}
+              data-ready={ready ? "true" : "false"}
+            >
+              {ready ? (
+                <>
+                  {buffer
+                    .slice(0, VISIBLE)
+                    .map((card, depth) => <SwipeCard key={card.product.id} card={card} depth={depth} reduce={reduce} onSwipe={swipe} onOpen={openSheet} />)
+                    .reverse()}
+                </>
+              ) : (
+                <DeckPlaceholder hydrated={hydrated} status={status} error={error} exhausted={exhausted} retry={retry} />
+              )}
+              {leaving.map((l) => (
+                <FlyOut key={l.key} leaving={l} onDone={flownOut} />
+              ))}
+            </div>
+            <div className="mt-5 pb-4">
+              <DeckControls disabled={!ready} canUndo={canUndo} onSwipe={swipe} onUndo={undo} />
+            </div>
+            <p className="sr-only" aria-live="polite" data-testid="deck-announce">
+              {announce} {top ? `Now showing ${top.product.brand} ${top.product.name}.` : ""}
+            </p>
+            {syncError && pending > 0 ? (
+              <p role="status" className="mt-2 rounded-full bg-amber-100 px-3 py-1 text-xs font-medium text-amber-900 dark:bg-amber-500/15 dark:text-amber-200" data-testid="sync-status">
+                {pending} swipe{pending === 1 ? "" : "s"} waiting to sync, retrying…
+              </p>
+            ) : null}
+          </section>
+          <aside className="pb-6 [contain:layout_style_paint] lg:sticky lg:top-20">
+            <LearningPanel learning={learning} />
+          </aside>
+        </div>
+        <DetailSheet item={sheet} onClose={closeSheet} onSwipe={sheetSwipe} />
+      </MotionConfig>
+    </LazyMotion>
+  );
+}
+
+interface DeckView {
+  buffer: ShopState["buffer"];
+  learning: ShopState["learning"];
+  exhausted: boolean;
+  canUndo: boolean;
+  pending: number;
+  syncError: string | null;
+}
+
+function deckView(s: ShopState): DeckView {
+  return { buffer: s.buffer, learning: s.learning, exhausted: s.exhausted, canUndo: s.history.length > 0, pending: s.queue.length, syncError: s.syncError };
+}
+
+function sameView(a: DeckView, b: DeckView): boolean {
+  return a.buffer === b.buffer && a.learning === b.learning && a.exhausted === b.exhausted && a.canUndo === b.canUndo && a.pending === b.pending && a.syncError === b.syncError;
+}
+
+function DeckPlaceholder({ hydrated, status, error, exhausted, retry }: { hydrated: boolean; status: string; error: string | null; exhausted: boolean; retry: () => void }) {
+  const box = "absolute inset-0 flex flex-col items-center justify-center rounded-[28px] p-8 text-center";
+  if (!hydrated || status === "loading" || (status === "idle" && !exhausted)) {
+    return (
+      <div className={`${box} animate-pulse bg-stone-200 dark:bg-stone-800`} aria-busy="true" data-testid="deck-loading">
+        <span className="sr-only">Loading your deck…</span>
+      </div>
+    );
+  }
+  const card = `${box} bg-white shadow-sm ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800`;
+  const button = "mt-5 inline-flex items-center gap-2 rounded-full bg-brand-600 px-6 py-3 text-sm font-bold text-white shadow-lg shadow-brand-600/25 hover:bg-brand-700";
+  if (status === "no-profile") {
+    return (
+      <div className={card} data-testid="deck-no-profile">
+        <SparklesIcon size={40} className="text-brand-500" />
+        <h2 className="mt-3 text-xl font-bold">Let&apos;s get to know you</h2>
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Take the one-minute style quiz and your personal deck is ready.</p>
+        <Link href="/quiz" className={button}>Take the quiz</Link>
+      </div>
+    );
+  }
+  if (status === "error") {
+    return (
+      <div className={card} role="alert" data-testid="deck-error">
+        <h2 className="text-xl font-bold">The deck didn&apos;t load</h2>
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{error ?? "Something went wrong."} We keep retrying.</p>
+        <button type="button" onClick={retry} className={button}><RefreshIcon size={16} /> Try again</button>
+      </div>
+    );
+  }
+  return (
+    <div className={card} data-testid="deck-exhausted">
+      <SparklesIcon size={40} className="text-brand-500" />
+      <h2 className="mt-3 text-xl font-bold">You&apos;ve seen it all</h2>
+      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">That&apos;s every piece that fits your quiz right now. Widen your answers or revisit your likes.</p>
+      <div className="flex gap-2">
+        <Link href="/quiz" className={button}>Retake quiz</Link>
+        <Link href="/likes" className="mt-5 inline-flex items-center rounded-full px-6 py-3 text-sm font-bold ring-1 ring-stone-300 dark:ring-stone-700">Your likes</Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// Typed fetch helpers for the shopper API (client side). The quiz body is validated with
+// the shared zod schema before it leaves the browser (zod is loaded on demand so it stays
+// out of the deck's first-load JavaScript; the server validates every body again).
+// Must not import server-only modules: types only from lib/schemas/api.
+import type {
+  CardsResponse, FeedbackResponse, LikedItem, LikesResponse, ProductDetailResponse, ProfileResponse, QuizOptions, QuizResponse,
+  RemoveLikeResponse, SearchHit, SearchResult, UndoResponse,
+} from "@/lib/schemas/api";
+import type { Card, LearningSummary, PublicProduct } from "@/lib/schemas/api";
+import type { FeedbackInput } from "@/lib/schemas/feedback";
+import type { QuizInput } from "@/lib/schemas/quiz";
+
+export type { Card, LearningSummary, LikedItem, PublicProduct, QuizOptions };
+export type Hit = SearchHit;
+export type SearchResponse = SearchResult;
+
+/** An HTTP error with the status, so callers can tell retryable (5xx/network) from final (4xx). */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+  get retryable(): boolean {
+    return this.status === 0 || this.status === 408 || this.status === 429 || this.status >= 500;
+  }
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, { ...init, headers: { accept: "application/json", ...init?.headers }, cache: "no-store" });
+  } catch {
+    throw new ApiError("You appear to be offline. We will retry.", 0);
+  }
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    body = null;
+  }
+  if (!res.ok) {
+    const msg = body && typeof body === "object" && "error" in body && typeof body.error === "string" ? body.error : `Request failed (${res.status})`;
+    throw new ApiError(msg, res.status);
+  }
+  return body as T;
+}
+
+const json = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+
+export const api = {
+  profile: () => call<ProfileResponse>("/api/profile"),
+  quizOptions: () => call<QuizOptions>("/api/quiz/options"),
+  submitQuiz: async (quiz: QuizInput) => {
+    const { quizSchema } = await import("@/lib/schemas/quiz");
+    return call<QuizResponse>("/api/quiz", json(quizSchema.parse(quiz)));
+  },
+  cards: (limit: number, exclude: number[]) =>
+    call<CardsResponse>(`/api/cards?${new URLSearchParams({ limit: String(limit), ...(exclude.length ? { exclude: exclude.slice(0, 100).join(",") } : {}) })}`),
+  feedback: (input: FeedbackInput) => call<FeedbackResponse>("/api/feedback", json(input)),
+  undo: (clientEventId?: string) => call<UndoResponse>("/api/undo", json(clientEventId ? { clientEventId } : {})),
+  likes: () => call<LikesResponse>("/api/likes"),
+  removeLike: (productId: number) => call<RemoveLikeResponse>(`/api/likes/${productId}`, { method: "DELETE" }),
+  product: (id: number) => call<ProductDetailResponse>(`/api/products/${id}`),
+  search: (q: string, limit = 24) => call<SearchResult>(`/api/search?${new URLSearchParams({ q, limit: String(limit) })}`),
+  searchPhoto: (file: File) => {
+    const form = new FormData();
+    form.append("image", file);
+    return call<SearchResult>("/api/search/photo", { method: "POST", body: form });
+  },
+};
+
+/** A client event id the server accepts (8-64 chars of [A-Za-z0-9_-]). */
+export function newEventId(): string {
+  const c = globalThis.crypto;
+  if (c?.randomUUID) return c.randomUUID().replace(/-/g, "");
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
+}

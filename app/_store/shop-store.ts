@@ -1,0 +1,213 @@
+// The shopper's client state: quiz draft (answers + step), the prefetched deck buffer,
+// swipe history for undo and the queue of feedback/undo requests not yet confirmed by the
+// server. A factory (createShopStore) — one store per provider, never a module-level store.
+// Persisted to localStorage so a refresh resumes the quiz step, the deck and the queue.
+import { createStore } from "zustand/vanilla";
+import { persist } from "zustand/middleware";
+import { deferredLocalStorage } from "./deferred-storage";
+import type { Card, LearningSummary } from "./api-client";
+
+export type SwipeAction = "like" | "pass" | "superlike";
+
+export interface QuizAnswers {
+  categories: string[];
+  colours: string[];
+  brands: string[];
+  styles: string[];
+  gender: "women" | "men" | "unisex" | "boys" | "girls" | null;
+  sizes: string[];
+  budget: { minCents: number | null; maxCents: number | null };
+}
+
+export const EMPTY_ANSWERS: QuizAnswers = {
+  categories: [],
+  colours: [],
+  brands: [],
+  styles: [],
+  gender: null,
+  sizes: [],
+  budget: { minCents: null, maxCents: null },
+};
+
+export interface FeedbackOp {
+  kind: "feedback";
+  id: string; // the clientEventId, identical on every retry
+  productId: number;
+  action: SwipeAction;
+  position: number;
+  score: number;
+  components: Card["components"];
+  attempts: number;
+}
+
+export interface UndoOp {
+  kind: "undo";
+  id: string;
+  target: string; // clientEventId of the swipe being undone
+  attempts: number;
+}
+
+export type PendingOp = FeedbackOp | UndoOp;
+
+export interface SwipeRecord {
+  card: Card;
+  action: SwipeAction;
+  clientEventId: string;
+}
+
+export interface ShopState {
+  hydrated: boolean;
+  quizStep: number;
+  answers: QuizAnswers;
+  hasProfile: boolean;
+  buffer: Card[];
+  exhausted: boolean;
+  history: SwipeRecord[];
+  queue: PendingOp[];
+  position: number;
+  learning: LearningSummary | null;
+  inFlightId: string | null;
+  syncError: string | null;
+  lastAction: { action: SwipeAction | "undo"; at: number } | null;
+}
+
+export interface ShopActions {
+  setQuizStep: (step: number) => void;
+  setAnswers: (patch: Partial<QuizAnswers>) => void;
+  retakeQuiz: () => void;
+  startDeck: (cards: Card[], learning: LearningSummary) => void;
+  addCards: (cards: Card[], exhausted: boolean, learning: LearningSummary | null) => number;
+  swipe: (action: SwipeAction, clientEventId: string) => SwipeRecord | null;
+  undo: (undoId: string) => SwipeRecord | null;
+  opDone: (id: string, learning: LearningSummary | null) => void;
+  opFailed: (id: string, message: string) => void;
+  opDropped: (id: string, message: string) => void;
+  setInFlight: (id: string | null) => void;
+  setLearning: (learning: LearningSummary) => void;
+  resetDeck: () => void;
+}
+
+export type ShopStore = ShopState & ShopActions;
+
+const HISTORY_MAX = 20;
+export const STORAGE_KEY = "stylenova-shop";
+
+const initial: Omit<ShopState, "hydrated"> = {
+  quizStep: 0,
+  answers: EMPTY_ANSWERS,
+  hasProfile: false,
+  buffer: [],
+  exhausted: false,
+  history: [],
+  queue: [],
+  position: 0,
+  learning: null,
+  inFlightId: null,
+  syncError: null,
+  lastAction: null,
+};
+
+/** Ids the server must not send again right now: the buffer, recent swipes, unsent swipes. */
+export function knownIds(s: ShopState): number[] {
+  const ids = new Set<number>();
+  for (const c of s.buffer) ids.add(c.product.id);
+  for (const h of s.history.slice(-10)) ids.add(h.card.product.id);
+  for (const op of s.queue) if (op.kind === "feedback") ids.add(op.productId);
+  return [...ids].slice(0, 100);
+}
+
+export function createShopStore() {
+  return createStore<ShopStore>()(
+    persist(
+      (set, get) => ({
+        ...initial,
+        hydrated: false,
+        setQuizStep: (quizStep) => set({ quizStep }),
+        setAnswers: (patch) => set((s) => ({ answers: { ...s.answers, ...patch } })),
+        retakeQuiz: () => set({ quizStep: 0 }),
+        startDeck: (cards, learning) =>
+          set({ hasProfile: true, buffer: cards, exhausted: false, history: [], learning, quizStep: 0, position: 0 }),
+        addCards: (cards, exhausted, learning) => {
+          const s = get();
+          const seen = new Set(knownIds(s));
+          const fresh = cards.filter((c) => !seen.has(c.product.id));
+          set({ buffer: [...s.buffer, ...fresh], exhausted, hasProfile: true, ...(learning ? { learning } : {}) });
+          return fresh.length;
+        },
+        swipe: (action, clientEventId) => {
+          const s = get();
+          const card = s.buffer[0];
+          if (!card) return null;
+          const record: SwipeRecord = { card, action, clientEventId };
+          const op: FeedbackOp = {
+            kind: "feedback",
+            id: clientEventId,
+            productId: card.product.id,
+            action,
+            position: s.position,
+            score: card.score,
+            components: card.components,
+            attempts: 0,
+          };
+          set({
+            buffer: s.buffer.slice(1),
+            history: [...s.history, record].slice(-HISTORY_MAX),
+            queue: [...s.queue, op],
+            position: s.position + 1,
+            lastAction: { action, at: Date.now() },
+          });
+          return record;
+        },
+        undo: (undoId) => {
+          const s = get();
+          const record = s.history[s.history.length - 1];
+          if (!record) return null;
+          const queued = s.queue.findIndex((op) => op.kind === "feedback" && op.id === record.clientEventId);
+          const canCancel = queued >= 0 && s.inFlightId !== record.clientEventId;
+          const queue = canCancel
+            ? s.queue.filter((_, i) => i !== queued)
+            : [...s.queue, { kind: "undo", id: undoId, target: record.clientEventId, attempts: 0 } satisfies UndoOp];
+          set({
+            history: s.history.slice(0, -1),
+            buffer: [record.card, ...s.buffer.filter((c) => c.product.id !== record.card.product.id)],
+            queue,
+            position: Math.max(0, s.position - 1),
+            exhausted: false,
+            lastAction: { action: "undo", at: Date.now() },
+          });
+          return record;
+        },
+        opDone: (id, learning) =>
+          set((s) => ({ queue: s.queue.filter((op) => op.id !== id), syncError: null, ...(learning ? { learning } : {}) })),
+        opFailed: (id, message) =>
+          set((s) => ({ queue: s.queue.map((op) => (op.id === id ? { ...op, attempts: op.attempts + 1 } : op)), syncError: message })),
+        opDropped: (id, message) => set((s) => ({ queue: s.queue.filter((op) => op.id !== id), syncError: message })),
+        setInFlight: (inFlightId) => set({ inFlightId }),
+        setLearning: (learning) => set({ learning }),
+        resetDeck: () => set({ buffer: [], exhausted: false, history: [] }),
+      }),
+      {
+        name: STORAGE_KEY,
+        version: 1,
+        storage: deferredLocalStorage<Partial<ShopStore>>(),
+        skipHydration: true,
+        partialize: (s) => ({
+          quizStep: s.quizStep,
+          answers: s.answers,
+          hasProfile: s.hasProfile,
+          buffer: s.buffer,
+          exhausted: s.exhausted,
+          history: s.history.slice(-10),
+          queue: s.queue,
+          position: s.position,
+          learning: s.learning,
+        }),
+        onRehydrateStorage: () => (state) => {
+          state?.setInFlight(null);
+        },
+      },
+    ),
+  );
+}
+
+export type ShopStoreApi = ReturnType<typeof createShopStore>;

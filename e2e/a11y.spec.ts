@@ -1,0 +1,37 @@
+// Accessibility: axe-core finds no serious or critical violations on the quiz, deck,
+// likes and search pages, each checked in the light and the dark theme.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { openDeck, waitForSync } from "./helpers";
+
+async function expectNoSeriousViolations(page: Page, label: string) {
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+    expect(summary, `${label} (${scheme}): ${summary.join("\n")}`).toEqual([]);
+  }
+}
+
+test("should have no serious accessibility violations on quiz, deck, likes and search", async ({ page }) => {
+  await page.goto("/quiz");
+  await expect(page.getByTestId("quiz-choice").first()).toBeVisible();
+  await expectNoSeriousViolations(page, "quiz");
+
+  await openDeck(page);
+  await expectNoSeriousViolations(page, "deck");
+
+  await page.getByRole("button", { name: "Like", exact: true }).click();
+  await waitForSync(page);
+  await page.goto("/likes");
+  await expect(page.getByTestId("liked-item").first()).toBeVisible();
+  await expectNoSeriousViolations(page, "likes");
+
+  await page.goto("/search");
+  await page.getByRole("searchbox", { name: "Search the catalog" }).fill("sneakers");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("search-hit").first()).toBeVisible();
+  await expectNoSeriousViolations(page, "search");
+});
