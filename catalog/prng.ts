@@ -1,5 +1,6 @@
 // Seeded pseudo-random numbers for the catalog generator (mulberry32 + a 32-bit mix).
-// Pure: imports nothing; never use Math.random in catalog code.
+// Pure: reuses the recommender's seeded PRNG; never use Math.random in catalog code.
+import { createRng } from "@/lib/recommender/random";
 
 export type Rng = () => number; // uniform in [0, 1)
 
@@ -15,17 +16,8 @@ export function hashSeed(...parts: number[]): number {
   return h >>> 0;
 }
 
-/** mulberry32: small, fast, good enough for synthetic data. */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: small, fast, good enough for synthetic data (the recommender's PRNG). */
+export const mulberry32: (seed: number) => Rng = createRng;
 
 export function pick<T>(rng: Rng, items: readonly T[]): T {
   return items[Math.floor(rng() * items.length)];
