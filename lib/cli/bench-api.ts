@@ -13,12 +13,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { generateCatalog, parseCsv, toCsv } from "@/catalog";
-import type { ProductInput } from "@/lib/db/products";
 import type { Embedder } from "@/lib/embedding";
 import { parseArgs, runCli } from "./args";
+import { catalogProducts, DIM, gaussianVector, hash, syntheticVector, unit } from "./bench-synthetic";
 
-const DIM = 512;
 const BENCH_MODEL_ID = "bench:synthetic-512";
 const TARGETS = { nextCardsP95Ms: 15, floorRatio: 5, feedbackP95Ms: 10 };
 
@@ -70,58 +68,11 @@ async function timeIt<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value:
 
 // ---------------------------------------------------------------- synthetic data
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
-function gaussianVector(seed: number): Float32Array {
-  const rng = mulberry32(seed);
-  const v = new Float32Array(DIM);
-  for (let i = 0; i < DIM; i++) v[i] = Math.sqrt(-2 * Math.log(rng() + 1e-12)) * Math.cos(2 * Math.PI * rng());
-  return v;
-}
 
-function unit(v: Float32Array): Float32Array {
-  let n = 0;
-  for (const x of v) n += x * x;
-  n = Math.sqrt(n) || 1;
-  return v.map((x) => x / n);
-}
 
-/** A unit vector near the centroids of the product's primary colour and article type. */
-export function syntheticVector(colour: string, articleType: string, seed: number): Float32Array {
-  const c = gaussianVector(hash(`colour:${colour}`));
-  const t = gaussianVector(hash(`type:${articleType}`));
-  const noise = gaussianVector(seed);
-  const v = new Float32Array(DIM);
-  for (let i = 0; i < DIM; i++) v[i] = 0.6 * c[i] + 0.6 * t[i] + 0.5 * noise[i];
-  return unit(v);
-}
 
-/** The generated catalog through the importer's own row validation (no images). */
-async function catalogProducts(count: number): Promise<ProductInput[]> {
-  const { validateRow } = await import("@/lib/catalog/rows");
-  const [header, ...records] = parseCsv(toCsv(generateCatalog({ count, seed: 42 })));
-  return records.map((fields, i) => {
-    const r = validateRow("stylenova", Object.fromEntries(header.map((h, j) => [h, fields[j] ?? ""])));
-    if ("error" in r) throw new Error(`generated row ${i + 1} is invalid: ${r.error}`);
-    const { image: _image, ...rest } = r.row;
-    return { ...rest, image: null };
-  });
-}
 
 /** Make getEmbedder() return the bench embedder (synthetic vectors under BENCH_MODEL_ID). */
 async function installBenchEmbedder(): Promise<Embedder> {
@@ -145,7 +96,7 @@ async function seedCatalog(count: number, log: (l: string) => void): Promise<voi
   const { upsertProducts } = await import("@/lib/db/products");
   const { saveEmbeddings } = await import("@/lib/db/embeddings");
   const { bumpCatalogVersion } = await import("@/lib/db/meta");
-  const rows = await catalogProducts(count);
+  const rows = catalogProducts(count);
   for (let i = 0; i < rows.length; i += 500) {
     const batch = rows.slice(i, i + 500);
     const { ids } = await upsertProducts(batch, "bench");

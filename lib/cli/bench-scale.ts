@@ -12,13 +12,11 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { generateCatalog, parseCsv, toCsv } from "@/catalog";
-import type { ProductInput } from "@/lib/db/products";
 import type { Embedder } from "@/lib/embedding";
 import { parseArgs, runCli } from "./args";
 import { stats, type Stats } from "./bench-api";
+import { catalogProducts, DIM, hash, syntheticVector } from "./bench-synthetic";
 
-const DIM = 512;
 const MODEL_ID = "bench:synthetic-512";
 const TARGET_P95_MS = 30;
 
@@ -49,59 +47,7 @@ export interface ScaleResult {
 
 // ---------------------------------------------------------------- synthetic data
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-function gaussianVector(seed: number): Float32Array {
-  const rng = mulberry32(seed);
-  const v = new Float32Array(DIM);
-  for (let i = 0; i < DIM; i++) v[i] = Math.sqrt(-2 * Math.log(rng() + 1e-12)) * Math.cos(2 * Math.PI * rng());
-  return v;
-}
-const centroids = new Map<string, Float32Array>();
-const centroid = (key: string) => {
-  let c = centroids.get(key);
-  if (!c) centroids.set(key, (c = gaussianVector(hash(key))));
-  return c;
-};
-/** Same distribution as bench-api's syntheticVector (centroids memoised). */
-function syntheticVector(colour: string, articleType: string, seed: number): Float32Array {
-  const c = centroid(`colour:${colour}`);
-  const t = centroid(`type:${articleType}`);
-  const noise = gaussianVector(seed);
-  const v = new Float32Array(DIM);
-  let n = 0;
-  for (let i = 0; i < DIM; i++) {
-    v[i] = 0.6 * c[i] + 0.6 * t[i] + 0.5 * noise[i];
-    n += v[i] * v[i];
-  }
-  n = Math.sqrt(n) || 1;
-  for (let i = 0; i < DIM; i++) v[i] /= n;
-  return v;
-}
 
-async function catalogProducts(count: number): Promise<ProductInput[]> {
-  const { validateRow } = await import("@/lib/catalog/rows");
-  const [header, ...records] = parseCsv(toCsv(generateCatalog({ count, seed: 42 })));
-  return records.map((fields, i) => {
-    const r = validateRow("stylenova", Object.fromEntries(header.map((h, j) => [h, fields[j] ?? ""])));
-    if ("error" in r) throw new Error(`generated row ${i + 1} is invalid: ${r.error}`);
-    const { image: _image, ...rest } = r.row;
-    return { ...rest, image: null };
-  });
-}
 
 async function installEmbedder(): Promise<void> {
   const { setEmbedderOverride } = await import("@/lib/embedding");
@@ -126,7 +72,7 @@ async function seed(count: number, log: (l: string) => void): Promise<void> {
   const { vectorToBlob } = await import("@/lib/db/embeddings");
   const { bumpCatalogVersion } = await import("@/lib/db/meta");
   const client = await db();
-  const rows = await catalogProducts(count);
+  const rows = catalogProducts(count);
   const CHUNK = 1000;
   for (let i = 0; i < rows.length; i += CHUNK) {
     const batch = rows.slice(i, i + CHUNK);

@@ -1,0 +1,53 @@
+// Synthetic data shared by the benchmarks: the generated catalog validated by the
+// importer's row schema (no images) and seeded 512-dim unit vectors clustered around a
+// centroid per colour and per article type. Deterministic; no I/O.
+import { generateCatalog, parseCsv, toCsv } from "@/catalog";
+import type { ProductInput } from "@/lib/db/products";
+import { validateRow } from "@/lib/catalog/rows";
+import { createRng, hashSeed } from "@/lib/recommender/random";
+
+export const DIM = 512;
+
+export const hash = hashSeed;
+
+export function gaussianVector(seed: number): Float32Array {
+  const rng = createRng(seed);
+  const v = new Float32Array(DIM);
+  for (let i = 0; i < DIM; i++) v[i] = Math.sqrt(-2 * Math.log(rng() + 1e-12)) * Math.cos(2 * Math.PI * rng());
+  return v;
+}
+
+export function unit(v: Float32Array): Float32Array {
+  let n = 0;
+  for (const x of v) n += x * x;
+  n = Math.sqrt(n) || 1;
+  return v.map((x) => x / n);
+}
+
+const centroids = new Map<string, Float32Array>();
+function centroid(key: string): Float32Array {
+  let c = centroids.get(key);
+  if (!c) centroids.set(key, (c = gaussianVector(hash(key))));
+  return c;
+}
+
+/** A unit vector near the centroids of the product's primary colour and article type. */
+export function syntheticVector(colour: string, articleType: string, seed: number): Float32Array {
+  const c = centroid(`colour:${colour}`);
+  const t = centroid(`type:${articleType}`);
+  const noise = gaussianVector(seed);
+  const v = new Float32Array(DIM);
+  for (let i = 0; i < DIM; i++) v[i] = 0.6 * c[i] + 0.6 * t[i] + 0.5 * noise[i];
+  return unit(v);
+}
+
+/** The generated catalog through the importer's own row validation (no images). */
+export function catalogProducts(count: number): ProductInput[] {
+  const [header, ...records] = parseCsv(toCsv(generateCatalog({ count, seed: 42 })));
+  return records.map((fields, i) => {
+    const r = validateRow("stylenova", Object.fromEntries(header.map((h, j) => [h, fields[j] ?? ""])));
+    if ("error" in r) throw new Error(`generated row ${i + 1} is invalid: ${r.error}`);
+    const { image: _image, ...rest } = r.row;
+    return { ...rest, image: null };
+  });
+}
