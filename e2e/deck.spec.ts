@@ -8,7 +8,8 @@ async function swipeWith(page: Page, action: "like" | "pass", useKeys: boolean) 
   else await page.getByRole("button", { name: action === "like" ? "Like" : "Pass", exact: true }).click();
 }
 
-test("should learn a colour from 20 swipes: its share of the next 10 cards rises clearly", async ({ page, isMobile }) => {
+/** 20 swipes liking only `target`'s colour (the first colour the quiz did not pick). */
+async function teachColour(page: Page, useKeys: boolean): Promise<{ target: string | null; colours: string[] }> {
   await openDeck(page);
   const quizColours = new Set(QUIZ.colours);
   let target: string | null = null;
@@ -16,26 +17,43 @@ test("should learn a colour from 20 swipes: its share of the next 10 cards rises
   for (let i = 0; i < 20; i++) {
     const id = await topId(page);
     const colour = await topColour(page);
-    // the colour to teach: the first one on the deck that the quiz did not pick
     if (target === null && !quizColours.has(colour)) target = colour;
     colours.push(colour);
-    await swipeWith(page, colour === target ? "like" : "pass", !isMobile);
+    await swipeWith(page, colour === target ? "like" : "pass", useKeys);
     await expectNewTop(page, id);
   }
+  return { target, colours };
+}
+
+test("should learn a colour from 20 swipes: its share of the next 10 cards rises clearly", async ({ page, isMobile }) => {
+  // A fair test needs evidence and room to rise: the taught colour must be liked at least
+  // 3 times in the 20 swipes and fill at most 3 of the first 10 cards. When the deck
+  // happened to show it too rarely or too often, start over as a new shopper (new cookie,
+  // new deck), at most 5 times; every attempt is reported.
+  const count = (list: string[], target: string | null) => list.filter((c) => c === target).length;
+  const fair = (r: { target: string | null; colours: string[] }) => count(r.colours, r.target) >= 3 && count(r.colours.slice(0, 10), r.target) <= 3;
+  let run = await teachColour(page, !isMobile);
+  for (let attempt = 1; attempt < 5 && !fair(run); attempt++) {
+    test.info().annotations.push({ type: "retry-shopper", description: `${run.target}: ${count(run.colours, run.target)} likes, ${count(run.colours.slice(0, 10), run.target)} in the first 10; new shopper` });
+    await page.context().clearCookies();
+    await page.evaluate(() => localStorage.clear());
+    run = await teachColour(page, !isMobile);
+  }
+  const { target, colours } = run;
   expect(target).not.toBeNull();
+  expect(fair(run)).toBe(true);
   await waitForSync(page);
   const res = await page.request.get("/api/cards?limit=10");
   expect(res.status()).toBe(200);
   const next = ((await res.json()) as { cards: { product: { colours: string[] } }[] }).cards.map((c) => c.product.colours[0]);
   expect(next).toHaveLength(10);
-  const share = (list: string[]) => list.filter((c) => c === target).length / list.length;
-  const before = share(colours.slice(0, 10));
-  const after = share(next);
-  test.info().annotations.push({ type: "learning", description: `${target}: ${before.toFixed(1)} in the first 10 -> ${after.toFixed(1)} in the next 10` });
-  expect(after).toBeGreaterThanOrEqual(before + 0.2);
-  expect(after).toBeGreaterThanOrEqual(0.4);
+  const before = count(colours.slice(0, 10), target);
+  const after = count(next, target);
+  test.info().annotations.push({ type: "learning", description: `${target}: ${before}/10 in the first 10 -> ${after}/10 in the next 10 (${count(colours, target)} likes)` });
+  expect(after).toBeGreaterThanOrEqual(before + 2);
+  expect(after).toBeGreaterThanOrEqual(4);
   const likes = await likedIds(page);
-  expect(likes.length).toBe(colours.filter((c) => c === target).length);
+  expect(likes.length).toBe(count(colours, target));
 });
 
 test("should swipe by dragging: right likes, left passes, up super likes, a short drag springs back", async ({ page, isMobile }) => {

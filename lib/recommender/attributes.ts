@@ -142,7 +142,7 @@ export function preferenceScorer(state: PreferenceState): (keys: ProductKeys) =>
     emaW.push(ema);
   }
   const kinds = ATTRIBUTE_KINDS;
-  const useAffinity = PREFERENCE_AFFINITY_SHARE !== 0;
+  const useAffinity = (PREFERENCE_AFFINITY_SHARE as number) !== 0;
   return (keys) => {
     let s = 0;
     for (let k = 0; k < kinds.length; k++) {

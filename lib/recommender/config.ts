@@ -61,7 +61,7 @@ export const AFFINITY_SMOOTHING = 5; // M
 export const AFFINITY_QUIZ_PSEUDO_LIKES = 1; // quiz answers count as this many likes
 /** preference = EMA_SHARE * EMA score + AFFINITY_SHARE * affinity + LOGIT_SHARE * (logit - bias) */
 export const PREFERENCE_EMA_SHARE = 0.5;
-export const PREFERENCE_AFFINITY_SHARE = 0.0;
+export const PREFERENCE_AFFINITY_SHARE = 1.0;
 export const PREFERENCE_LOGIT_SHARE = 0.25;
 
 /**
@@ -139,7 +139,7 @@ export const EVAL_KNN_K = 50;
  */
 export const BELIEF_NOISE = 0.1; // share of swipes that contradict the taste
 export const BELIEF_QUIZ = 0.9; // prior of a value picked in the quiz
-export const BELIEF_TYPE_PRIOR = 0.1; // prior of any other article type (a taste has a few of dozens)
+export const BELIEF_TYPE_PRIOR = 0.2; // prior of any other article type (a taste has a few of dozens)
 /** ... scaled down by eligible items / this for article types with fewer eligible items. */
 export const BELIEF_TYPE_MIN_ITEMS = 16;
 export const BELIEF_COLOUR_PRIOR = 0.05;

@@ -246,7 +246,7 @@ describe("taste beliefs (noisy AND/OR)", () => {
   it("a pass on a known-good colour in an untried type rules the type out", () => {
     let s = initialState(Q);
     s = applyEvent(s, item("Skirts", "black", "boho"), "pass");
-    expect(s.beliefs!.articleType.skirt).toBeLessThan(0.03);
+    expect(s.beliefs!.articleType.skirt).toBeLessThan(0.05); // from the 0.2 prior
     expect(s.beliefs!.colour.black).toBeGreaterThan(0.85); // the quiz colour survives
   });
   it("a pass on a liked type in an unknown colour barely moves the type", () => {
