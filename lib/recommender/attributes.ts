@@ -124,12 +124,29 @@ export function combinedPreference(keys: ProductKeys, state: PreferenceState): n
   return s;
 }
 
+/** Adds each value's affinity (like-rate lift) contribution of one kind to a lookup table. */
+function addAffinity(m: Map<string, number>, kind: AttributeKind, state: PreferenceState): void {
+  const likes = state.counts.like + state.counts.superlike;
+  const all = (likes + 1) / (likes + state.counts.pass + 2);
+  const lc = state.likeCounts[kind];
+  const pc = state.passCounts[kind];
+  const quiz = state.quizValues[kind];
+  const w = (PREFERENCE_AFFINITY_SHARE * ATTRIBUTE_WEIGHTS[kind]) / WEIGHT_SUM;
+  for (const v of new Set([...Object.keys(lc), ...Object.keys(pc), ...Object.keys(quiz)])) {
+    const l = (lc[v] ?? 0) + (quiz[v] ? AFFINITY_QUIZ_PSEUDO_LIKES : 0);
+    const n = l + (pc[v] ?? 0);
+    if (n === 0) continue;
+    m.set(v, (m.get(v) ?? 0) + w * Math.log((l + AFFINITY_SMOOTHING * all) / (n + AFFINITY_SMOOTHING) / all));
+  }
+}
+
 /**
  * Fast scorer for the hot loop: precomputes, per kind and value, the combined contribution
  * of the EMA and the logistic weight, so a product costs a few table lookups.
- * Equals combinedPreference (without the optional affinity term) up to float rounding.
+ * Equals combinedPreference up to float rounding (the affinity term is separable per value too).
  */
 export function preferenceScorer(state: PreferenceState): (keys: ProductKeys) => number {
+  const useAffinity = (PREFERENCE_AFFINITY_SHARE as number) !== 0;
   const tables: Array<Map<string, number>> = [];
   const emaW: number[] = [];
   for (const kind of ATTRIBUTE_KINDS) {
@@ -138,11 +155,11 @@ export function preferenceScorer(state: PreferenceState): (keys: ProductKeys) =>
     const lw = PREFERENCE_LOGIT_SHARE * LOGIT_FEATURE_SCALE[kind];
     for (const [v, p] of Object.entries(state.prefs[kind])) m.set(v, (m.get(v) ?? 0) + ema * p);
     for (const [v, w] of Object.entries(state.logit.weights[kind])) m.set(v, (m.get(v) ?? 0) + lw * w);
+    if (useAffinity) addAffinity(m, kind, state);
     tables.push(m);
     emaW.push(ema);
   }
   const kinds = ATTRIBUTE_KINDS;
-  const useAffinity = (PREFERENCE_AFFINITY_SHARE as number) !== 0;
   return (keys) => {
     let s = 0;
     for (let k = 0; k < kinds.length; k++) {
@@ -155,7 +172,6 @@ export function preferenceScorer(state: PreferenceState): (keys: ProductKeys) =>
       for (let i = 0; i < n; i++) sum += t.get(values[i]) ?? 0;
       s += sum / n;
     }
-    if (useAffinity) s += PREFERENCE_AFFINITY_SHARE * affinityScore(keys, state);
     return s;
   };
 }

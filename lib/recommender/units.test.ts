@@ -1,7 +1,7 @@
 // Unit tests: weight schedule and redistribution, EMA math, undo exactness, epsilon decay,
 // exploration, batch rules, kNN shrinkage, content/search, explanations.
 import { describe, expect, it } from "vitest";
-import { productKeys } from "./attributes";
+import { combinedPreference, preferenceScorer, productKeys } from "./attributes";
 import { buildCollabIndex, nearestNeighbours, shrunkSimilarity, userKnnScores } from "./collaborative";
 import { EMA_ALPHA, EPSILON_FLOOR, KNN_SHRINKAGE, PREF_MAX } from "./config";
 import { buildContentIndex, searchText } from "./content";
@@ -266,5 +266,22 @@ describe("taste beliefs (noisy AND/OR)", () => {
     for (const p of skirts.slice(0, 2)) s = applyEvent(s, p, "like");
     const recs = recommend(baseInput(f, { quiz: Qw, state: s, limit: 10, collaborative: null, rng: createRng(3) }));
     expect(recs.filter((r) => r.product.articleType === "Skirts").length).toBe(3);
+  });
+});
+
+describe("preference scorer", () => {
+  it("the hot-loop table scorer equals the direct EMA + logistic + affinity sum", () => {
+    const { products } = generateSyntheticCatalog({ size: 120, seed: 3 });
+    let s = initialState(quiz({ colours: ["black"], categories: [products[0].articleType] }));
+    const rng = createRng(9);
+    for (let i = 0; i < 25; i++) s = applyEvent(s, products[Math.floor(rng() * products.length)], rng() < 0.4 ? "like" : "pass");
+    const fast = preferenceScorer(s);
+    let differs = 0;
+    for (const p of products) {
+      const keys = productKeys(p);
+      expect(fast(keys)).toBeCloseTo(combinedPreference(keys, s), 9);
+      if (Math.abs(combinedPreference(keys, s)) > 1e-6) differs++;
+    }
+    expect(differs).toBeGreaterThan(50); // the check compares real, non-zero scores
   });
 });
