@@ -125,7 +125,7 @@ export function combinedPreference(keys: ProductKeys, state: PreferenceState): n
 }
 
 /** Adds each value's affinity (like-rate lift) contribution of one kind to a lookup table. */
-function addAffinity(m: Map<string, number>, kind: AttributeKind, state: PreferenceState): void {
+export function addAffinity(m: { set(v: string, x: number): void; get(v: string): number | undefined }, kind: AttributeKind, state: PreferenceState): void {
   const likes = state.counts.like + state.counts.superlike;
   const all = (likes + 1) / (likes + state.counts.pass + 2);
   const lc = state.likeCounts[kind];

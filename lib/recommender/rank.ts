@@ -6,7 +6,7 @@
 // batch rules (at most 3 of one article type per 10 cards, one probe per unconfirmed type
 // preferred within a batch).
 // Pure: must not import anything outside lib/recommender.
-import { affinityScore, productKeys } from "./attributes";
+import { addAffinity, productKeys } from "./attributes";
 import { beliefOf, beliefPrior, likeProbability } from "./beliefs";
 import { buildCollabIndex, ratingsFromState, userKnnScores, type CollabUser } from "./collaborative";
 import {
@@ -240,6 +240,23 @@ export function recommend(input: RecommendInput): Recommendation[] {
       const id = K[kind].idOf.get(v);
       if (id !== undefined) t[id] += lw * w;
     }
+    if ((PREFERENCE_AFFINITY_SHARE as number) !== 0) {
+      // the affinity (like-rate lift) is separable per value too: fold it into the table
+      addAffinity(
+        {
+          get: (v) => {
+            const id = K[kind].idOf.get(v);
+            return id === undefined ? undefined : t[id];
+          },
+          set: (v, x) => {
+            const id = K[kind].idOf.get(v);
+            if (id !== undefined) t[id] = x;
+          },
+        },
+        kind,
+        state,
+      );
+    }
     return t;
   });
   const qv = state.quizValues;
@@ -299,7 +316,6 @@ export function recommend(input: RecommendInput): Recommendation[] {
   const wQuiz = CHEAP_WEIGHTS.quiz;
   const kinds = ATTRIBUTE_KINDS.map((kind) => K[kind]);
   // config values as locals: the hot loop must not go through module bindings
-  const affinityShare = PREFERENCE_AFFINITY_SHARE;
   const beliefWeight = BELIEF_WEIGHT;
   const beliefInPref = BELIEF_IN_PREFERENCE;
   const softPenalty = SOFT_EXCLUSION_PENALTY;
@@ -309,7 +325,6 @@ export function recommend(input: RecommendInput): Recommendation[] {
     const c = poolIdx[i];
     let attr = 0;
     for (let k = 0; k < kinds.length; k++) attr += meanOf(kinds[k], prefTables[k], c);
-    if (affinityShare) attr += affinityShare * affinityScore(productKeys(pool[i]), state);
     const pt = anyOf(K.articleType, typeB, c);
     const pl = likeProbability(pt, anyOf(K.colour, colourB, c), anyOf(K.style, styleB, c));
     pType[i] = pt;
