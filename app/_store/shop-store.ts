@@ -5,29 +5,14 @@
 import { createStore } from "zustand/vanilla";
 import { persist } from "zustand/middleware";
 import { deferredLocalStorage } from "./deferred-storage";
+import { EMPTY_QUIZ, type QuizAnswers } from "@/lib/recommender/types";
 import type { Card, LearningSummary } from "./api-client";
 
 export type SwipeAction = "like" | "pass" | "superlike";
 
-export interface QuizAnswers {
-  categories: string[];
-  colours: string[];
-  brands: string[];
-  styles: string[];
-  gender: "women" | "men" | "unisex" | "boys" | "girls" | null;
-  sizes: string[];
-  budget: { minCents: number | null; maxCents: number | null };
-}
+export type { QuizAnswers };
 
-export const EMPTY_ANSWERS: QuizAnswers = {
-  categories: [],
-  colours: [],
-  brands: [],
-  styles: [],
-  gender: null,
-  sizes: [],
-  budget: { minCents: null, maxCents: null },
-};
+export const EMPTY_ANSWERS: QuizAnswers = EMPTY_QUIZ;
 
 export interface FeedbackOp {
   kind: "feedback";

@@ -110,13 +110,15 @@ async function seedCatalog(count: number, log: (l: string) => void): Promise<voi
 
 const QUIZ = { categories: ["Dresses", "Tops"], colours: ["black", "navy"], brands: [], styles: ["casual"], gender: null, sizes: [], budget: { minCents: null, maxCents: null } };
 
-async function swipeShopper(shopperId: string, swipes: number, salt: string, samples?: number[]): Promise<void> {
+/** A shopper who likes black and navy (plus a quarter of the rest) swipes through lib/feed. */
+export async function swipeShopper(shopperId: string, swipes: number, salt: string, samples?: number[]): Promise<void> {
   const { nextCards, recordFeedback, submitQuiz } = await import("@/lib/feed/deck");
   await submitQuiz(shopperId, QUIZ);
   let done = 0;
   const seen: number[] = [];
   while (done < swipes) {
     const { cards } = await nextCards(shopperId, { limit: 10, exclude: seen.slice(-50) });
+    if (!cards.length) break;
     for (const c of cards.slice(0, 5)) {
       const like = c.product.colours.some((x) => x === "black" || x === "navy") || hash(`${salt}${c.product.id}`) % 4 === 0;
       const t = await timeIt(() => recordFeedback(shopperId, { productId: c.product.id, action: like ? "like" : "pass", clientEventId: `bench-${salt}-${done}` }));

@@ -14,7 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Embedder } from "@/lib/embedding";
 import { parseArgs, runCli } from "./args";
-import { stats, type Stats } from "./bench-api";
+import { stats, swipeShopper, type Stats } from "./bench-api";
 import { catalogProducts, DIM, hash, syntheticVector } from "./bench-synthetic";
 
 const MODEL_ID = "bench:synthetic-512";
@@ -91,27 +91,6 @@ async function seed(count: number, log: (l: string) => void): Promise<void> {
 }
 
 // ---------------------------------------------------------------- measurements
-
-const QUIZ = { categories: ["Dresses", "Tops"], colours: ["black", "navy"], brands: [], styles: ["casual"], gender: null, sizes: [], budget: { minCents: null, maxCents: null } };
-
-async function swipeShopper(shopperId: string, swipes: number, salt: string, samples?: number[]): Promise<void> {
-  const { nextCards, recordFeedback, submitQuiz } = await import("@/lib/feed/deck");
-  await submitQuiz(shopperId, QUIZ);
-  let done = 0;
-  const seen: number[] = [];
-  while (done < swipes) {
-    const { cards } = await nextCards(shopperId, { limit: 10, exclude: seen.slice(-50) });
-    if (!cards.length) break;
-    for (const c of cards.slice(0, 5)) {
-      const like = c.product.colours.some((x) => x === "black" || x === "navy") || hash(`${salt}${c.product.id}`) % 4 === 0;
-      const t = performance.now();
-      await recordFeedback(shopperId, { productId: c.product.id, action: like ? "like" : "pass", clientEventId: `bench-${salt}-${String(done).padStart(4, "0")}` });
-      samples?.push(performance.now() - t);
-      seen.push(c.product.id);
-      if (++done >= swipes) break;
-    }
-  }
-}
 
 async function timeNextCards(shopperId: string, calls: number): Promise<number[]> {
   const { nextCards } = await import("@/lib/feed/deck");

@@ -6,17 +6,9 @@ import { createRng } from "./random";
 import type { RecommendInput } from "./rank";
 import { createRandomFeed, othersFromSessions, simulate } from "./simulate";
 import { generateSyntheticCatalog, type SyntheticCatalog } from "./synthetic";
-import type { QuizAnswers } from "./types";
+import { EMPTY_QUIZ, type QuizAnswers } from "./types";
 
-export const EMPTY_QUIZ: QuizAnswers = {
-  categories: [],
-  colours: [],
-  brands: [],
-  styles: [],
-  gender: null,
-  sizes: [],
-  budget: { minCents: null, maxCents: null },
-};
+export { EMPTY_QUIZ };
 
 export function quiz(partial: Partial<QuizAnswers>): QuizAnswers {
   return { ...EMPTY_QUIZ, ...partial };

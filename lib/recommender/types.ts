@@ -48,6 +48,17 @@ export interface QuizAnswers {
   budget: { minCents: number | null; maxCents: number | null }; // hard filter when set
 }
 
+/** A quiz with every step skipped. */
+export const EMPTY_QUIZ: QuizAnswers = {
+  categories: [],
+  colours: [],
+  brands: [],
+  styles: [],
+  gender: null,
+  sizes: [],
+  budget: { minCents: null, maxCents: null },
+};
+
 // ---------------------------------------------------------------------------
 // Recommender types (added by lib/recommender; existing definitions above unchanged).
 
