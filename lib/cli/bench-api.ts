@@ -1,7 +1,8 @@
 // API benchmark: in a temporary data folder, a generated catalog (default 10,000 products,
 // no images) with synthetic 512-dim unit vectors (seeded, correlated with colour and
 // article type) under a bench model id; then next-cards and feedback latency in-process
-// (p50/p95/p99), the brute-force floor (one dot product per product + top-k, plain JS)
+// (p50/p95/p99), the brute-force floor (one dot product per product + top-k, plain JS,
+// see bruteForceTop)
 // measured in the same run, a breakdown of next-cards, and HTTP requests/s for
 // GET /api/cards through a plain Node http server on 127.0.0.1 that forwards to the
 // real route handler. Standalone:
@@ -137,17 +138,50 @@ async function measureNextCards(shopperId: string, calls: number): Promise<numbe
   return out;
 }
 
+/**
+ * The brute-force floor: the shopper's vector against every product (one dot product per
+ * product, plain JS over the packed Float32Array, four accumulators), then the top 10 by
+ * bounded insertion. No filters, no other signals: the least any exact scorer has to do.
+ */
+export function bruteForceTop(query: Float32Array, matrix: Float32Array, dim: number, k: number, out: { idx: Int32Array; score: Float64Array }): number {
+  const rows = matrix.length / dim;
+  let size = 0;
+  for (let r = 0; r < rows; r++) {
+    const off = r * dim;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    let d = 0;
+    for (; d + 3 < dim; d += 4) {
+      s0 += query[d] * matrix[off + d];
+      s1 += query[d + 1] * matrix[off + d + 1];
+      s2 += query[d + 2] * matrix[off + d + 2];
+      s3 += query[d + 3] * matrix[off + d + 3];
+    }
+    for (; d < dim; d++) s0 += query[d] * matrix[off + d];
+    const s = s0 + s1 + s2 + s3;
+    if (size === k && s <= out.score[k - 1]) continue;
+    let pos = size < k ? size++ : k - 1;
+    while (pos > 0 && out.score[pos - 1] < s) {
+      out.score[pos] = out.score[pos - 1];
+      out.idx[pos] = out.idx[pos - 1];
+      pos--;
+    }
+    out.score[pos] = s;
+    out.idx[pos] = r;
+  }
+  return size;
+}
+
 async function measureFloor(calls: number): Promise<number[]> {
   const { getCatalog } = await import("@/lib/feed/catalog");
-  const { topK } = await import("@/lib/embedding/vectors");
   const catalog = await getCatalog();
   if (!catalog.packed) throw new Error("no packed vectors in the catalog snapshot");
   const { matrix, dim } = catalog.packed;
+  const top = { idx: new Int32Array(10), score: new Float64Array(10) };
   const out: number[] = [];
   for (let i = 0; i < calls + 10; i++) {
     const q = syntheticVector(i % 2 ? "black" : "navy", "Dresses", i);
     const t = performance.now();
-    topK(q, matrix, dim, 10);
+    bruteForceTop(q, matrix, dim, 10, top);
     if (i >= 10) out.push(performance.now() - t);
   }
   return out;
@@ -158,11 +192,14 @@ async function measureBreakdown(shopperId: string, calls: number): Promise<Recor
   const { getShopper } = await import("@/lib/db/shoppers");
   const { getCatalog } = await import("@/lib/feed/catalog");
   const { collaborativeUsers } = await import("@/lib/feed/collab");
-  const { recommend } = await import("@/lib/recommender/rank");
+  const { recommend, RECOMMEND_STAGES } = await import("@/lib/recommender/rank");
   const { createRng } = await import("@/lib/recommender/random");
   const { buildCollabIndex, ratingsFromState, userKnnScores } = await import("@/lib/recommender/collaborative");
   const { toCard } = await import("@/lib/feed/cards");
-  const t: Record<string, number[]> = { "db: getShopper": [], "getCatalog (meta read)": [], collaborativeUsers: [], "quiz text vector": [], "recommend (pure)": [], "toCard x10": [], "summary: userKnnScores": [] };
+  const t: Record<string, number[]> = { "db: getShopper": [], "getCatalog (meta read)": [], collaborativeUsers: [], "quiz text vector": [], "recommend (pure)": [] };
+  for (const stage of RECOMMEND_STAGES) t[`  ${stage}`] = [];
+  t["toCard x10"] = [];
+  t["summary: userKnnScores"] = [];
   for (let i = 0; i < calls; i++) {
     const s = await timeIt(() => getShopper(shopperId));
     t["db: getShopper"].push(s.ms);
@@ -174,10 +211,16 @@ async function measureBreakdown(shopperId: string, calls: number): Promise<Recor
     const q = await timeIt(() => catalog.embedder.embedText("a photo of a casual black dress"));
     t["quiz text vector"].push(q.ms);
     const state = s.value!.state!;
+    let last = performance.now();
     const r = await timeIt(() =>
       recommend({
         products: catalog.products, quiz: s.value!.quiz!, state, contentIndex: catalog.contentIndex, vectors: catalog.vectors, quizTextVector: q.value,
         collaborative: o.value.length ? { others: o.value, selfId: shopperId } : null, limit: 10, excludeIds: [(i % 500) + 1], rng: createRng(i), now: Date.now(),
+        trace: (stage) => {
+          const now = performance.now();
+          t[`  ${stage}`].push(now - last);
+          last = now;
+        },
       }),
     );
     t["recommend (pure)"].push(r.ms);

@@ -117,8 +117,11 @@ export function updateBeliefs(
 
 /** P(like) of a product under the beliefs: noise + (1 - 2 noise) P(type) P(colour or style). */
 export function likeProbability(pt: number, pc: number, ps: number): number {
-  return BELIEF_NOISE + (1 - 2 * BELIEF_NOISE) * pt * (1 - (1 - pc) * (1 - ps));
+  return NOISE + (1 - 2 * NOISE) * pt * (1 - (1 - pc) * (1 - ps));
 }
+// a module-local copy: called once per product in rank.ts's hot loop, where reading an
+// imported binding can cost a getter call (CommonJS-transpiled modules)
+const NOISE = BELIEF_NOISE;
 
 /** P(like) of one product from its keys (reference implementation; rank.ts uses a table form). */
 export function productLikeProbability(b: BeliefTable | undefined, quiz: AttributeTable, keys: ProductKeys): number {

@@ -4,6 +4,7 @@
 // catalog snapshot pays for it once; every call then works on typed arrays.
 // Pure: must not import anything outside lib/recommender.
 import { productKeys } from "./attributes";
+import { createDotMatrix, type DotMatrix } from "./dot-kernel";
 import { ATTRIBUTE_KINDS, type AttributeKind, type Product } from "./types";
 import type { VectorSet } from "./visual";
 
@@ -70,7 +71,8 @@ export function catalogFeatures(products: readonly Product[]): CatalogFeatures {
 /** Vectors in catalog order: row i belongs to products[i]; has[i] = 0 when it has none. */
 export interface AlignedVectors {
   dim: number;
-  data: Float32Array;
+  /** the rows, with a batched dot-product scan (WebAssembly SIMD where available) */
+  matrix: DotMatrix;
   has: Uint8Array;
 }
 
@@ -86,7 +88,8 @@ export function alignedVectors(products: readonly Product[], vectors: VectorSet)
     dim = v.length;
     break;
   }
-  const data = new Float32Array(products.length * dim);
+  const matrix = createDotMatrix(products.length, Math.max(1, dim));
+  const data = matrix.data;
   const has = new Uint8Array(products.length);
   for (let i = 0; i < products.length; i++) {
     const v = vectors.byId.get(products[i].id);
@@ -95,7 +98,7 @@ export function alignedVectors(products: readonly Product[], vectors: VectorSet)
       has[i] = 1;
     }
   }
-  const out = { dim, data, has };
+  const out = { dim, matrix, has };
   perSet.set(vectors, out);
   return out;
 }

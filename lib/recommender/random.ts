@@ -5,9 +5,13 @@ export type Rng = () => number;
 
 /** mulberry32: small, fast, deterministic PRNG returning floats in [0, 1). */
 export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
+  // the state lives in a typed array: a captured `let` above 2^30 would be re-boxed as a
+  // heap number on every call (tens of thousands per recommend call)
+  const state = new Uint32Array(1);
+  state[0] = seed >>> 0;
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
+    const a = (state[0] + 0x6d2b79f5) >>> 0;
+    state[0] = a;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);

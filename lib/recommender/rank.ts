@@ -7,11 +7,12 @@
 // preferred within a batch).
 // Pure: must not import anything outside lib/recommender.
 import { addAffinity, productKeys } from "./attributes";
-import { beliefOf, beliefPrior, likeProbability } from "./beliefs";
+import { beliefOf, beliefPrior } from "./beliefs";
 import { buildCollabIndex, ratingsFromState, userKnnScores, type CollabUser } from "./collaborative";
 import {
   ATTRIBUTE_WEIGHTS,
   BATCH_REPEAT_PENALTY,
+  BELIEF_NOISE,
   BELIEF_TYPE_MIN_ITEMS,
   BELIEF_TYPE_PRIOR,
   BELIEF_WEIGHT,
@@ -39,6 +40,7 @@ import { blendWeights, explain, hybridScore } from "./hybrid";
 import { feedbackCount } from "./learning";
 import { weightedIndex, type Rng } from "./random";
 import { BatchBuilder, hardFilter } from "./rules";
+import { withScratch, type Scratch } from "./scratch";
 import { ATTRIBUTE_KINDS, type PreferenceState, type Product, type QuizAnswers, type Recommendation, type ScoreComponents } from "./types";
 import { visualProfile, type VectorSet } from "./visual";
 
@@ -68,7 +70,13 @@ export interface RecommendInput {
   rng: Rng;
   /** injected time (reserved: the current scorer is time-independent) */
   now: number;
+  /** called at the end of each stage (benchmarks time the stages with it) */
+  trace?: (stage: RecommendStage) => void;
 }
+
+/** Stages of `recommend`, in order, as reported to `trace`. */
+export const RECOMMEND_STAGES = ["collaborative", "filter", "visual", "tables", "cheap score", "stage 2", "batch", "explain"] as const;
+export type RecommendStage = (typeof RECOMMEND_STAGES)[number];
 
 interface Scored {
   product: Product;
@@ -83,8 +91,9 @@ const PREF_WEIGHT_SUM = ATTRIBUTE_KINDS.reduce((s, k) => s + ATTRIBUTE_WEIGHTS[k
 const BELIEF_IN_PREFERENCE = BELIEF_WEIGHT / PREFERENCE_WEIGHT;
 
 /** Quickselect: the k-th largest value of `values` (1-based k <= length). Copies. */
-function kthLargest(values: Float64Array, k: number): number {
-  const a = Float64Array.from(values);
+function kthLargest(values: Float64Array, k: number, S: Scratch): number {
+  const a = S.f64(values.length);
+  a.set(values);
   let lo = 0;
   let hi = a.length - 1;
   const target = k - 1; // index in descending order
@@ -111,11 +120,11 @@ function kthLargest(values: Float64Array, k: number): number {
 }
 
 /** Top `k` pool positions by score (ties by product id), in descending order; no full sort. */
-function topK(scores: Float64Array, pool: readonly Product[], k: number): number[] {
+function topK(scores: Float64Array, pool: readonly Product[], k: number, S: Scratch): number[] {
   const n = scores.length;
   const byScore = (a: number, b: number) => scores[b] - scores[a] || pool[a].id - pool[b].id;
   if (n <= k) return Array.from({ length: n }, (_, i) => i).sort(byScore);
-  const threshold = kthLargest(scores, k);
+  const threshold = kthLargest(scores, k, S);
   const out: number[] = [];
   const ties: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -127,24 +136,68 @@ function topK(scores: Float64Array, pool: readonly Product[], k: number): number
   return out.sort(byScore);
 }
 
-/** Sum (or any-of probability) of a per-value table over product i's values of one kind. */
-function meanOf(k: KindIndex, table: Float64Array, i: number): number {
-  const a = k.offsets[i];
-  const b = k.offsets[i + 1];
-  if (a === b) return 0;
-  let s = 0;
-  for (let j = a; j < b; j++) s += table[k.ids[j]];
-  return s / (b - a);
+/** out[i] += mean of table over pool row i's values of one kind (0 when it has none). */
+function addMeans(k: KindIndex, table: Float64Array, rows: Int32Array, out: Float64Array): void {
+  const offsets = k.offsets;
+  const ids = k.ids;
+  for (let i = 0; i < rows.length; i++) {
+    const c = rows[i];
+    const a = offsets[c];
+    const b = offsets[c + 1];
+    if (a === b) continue;
+    let s = 0;
+    for (let j = a; j < b; j++) s += table[ids[j]];
+    out[i] += s / (b - a);
+  }
 }
-function anyOf(k: KindIndex, table: Float64Array, i: number): number {
-  let none = 1;
-  for (let j = k.offsets[i]; j < k.offsets[i + 1]; j++) none *= 1 - table[k.ids[j]];
-  return 1 - none;
+
+/** Any-of probability per pool row: 1 - prod(1 - table[v]) over its values of one kind. */
+function anyOfInto(k: KindIndex, table: Float64Array, rows: Int32Array, out: Float64Array): Float64Array {
+  const offsets = k.offsets;
+  const ids = k.ids;
+  for (let i = 0; i < rows.length; i++) {
+    const c = rows[i];
+    let none = 1;
+    for (let j = offsets[c]; j < offsets[c + 1]; j++) none *= 1 - table[ids[j]];
+    out[i] = 1 - none;
+  }
+  return out;
 }
-function hasAny(k: KindIndex, flags: Uint8Array, i: number): boolean {
-  for (let j = k.offsets[i]; j < k.offsets[i + 1]; j++) if (flags[k.ids[j]]) return true;
-  return false;
+
+/** out[i] += how many of pool row i's values of one kind are flagged. */
+function countInto(k: KindIndex, flags: Uint8Array, rows: Int32Array, out: Int32Array): void {
+  const offsets = k.offsets;
+  const ids = k.ids;
+  for (let i = 0; i < rows.length; i++) {
+    const c = rows[i];
+    let n = 0;
+    for (let j = offsets[c]; j < offsets[c + 1]; j++) n += flags[ids[j]];
+    out[i] += n;
+  }
 }
+
+/** seen[i] = 1 when pool row i has a flagged value of one kind. */
+function markAny(k: KindIndex, flags: Uint8Array, rows: Int32Array, seen: Uint8Array): void {
+  const offsets = k.offsets;
+  const ids = k.ids;
+  for (let i = 0; i < rows.length; i++) {
+    const c = rows[i];
+    const end = offsets[c + 1];
+    for (let j = offsets[c]; j < end; j++)
+      if (flags[ids[j]] !== 0) {
+        seen[i] = 1;
+        break;
+      }
+  }
+}
+
+/** hits[i] += 1 when pool row i has a flagged value in any of the given kinds. */
+function hitsInto(rows: Int32Array, hits: Int32Array, seen: Uint8Array, a: [KindIndex, Uint8Array], b?: [KindIndex, Uint8Array]): void {
+  markAny(a[0], a[1], rows, seen);
+  if (b) markAny(b[0], b[1], rows, seen);
+  for (let i = 0; i < rows.length; i++) hits[i] += seen[i];
+}
+
 function flagsOf(k: KindIndex, values: Iterable<string>): Uint8Array {
   const out = new Uint8Array(k.values.length);
   for (const v of values) {
@@ -155,7 +208,12 @@ function flagsOf(k: KindIndex, values: Iterable<string>): Uint8Array {
 }
 
 export function recommend(input: RecommendInput): Recommendation[] {
+  return withScratch((S) => recommendWith(input, S));
+}
+
+function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
   const { products, quiz, state, contentIndex, vectors, rng } = input;
+  const trace = input.trace ?? noTrace;
   const limit = Math.max(0, Math.floor(input.limit));
   if (limit === 0) return [];
   const n = feedbackCount(state);
@@ -173,23 +231,28 @@ export function recommend(input: RecommendInput): Recommendation[] {
     ? userKnnScores(ratingsFromState(state), buildCollabIndex(input.collaborative.others), { excludeUserId: input.collaborative.selfId })
     : null;
 
+  trace("collaborative");
+
   // ---- Stage 1: filters + exclusions, then a cheap score over the whole pool
-  const poolIdx: number[] = []; // catalog index per pool position
-  const softFlags: number[] = [];
   const scan = input.candidateIds ? candidateIndices(F.indexOfId, input.candidateIds, collabMap) : null;
   const scanLength = scan ? scan.length : products.length;
+  const poolRows = S.i32(scanLength); // catalog index per pool position
+  const softFlags = S.u8(scanLength);
+  const pool: Product[] = [];
   for (let s = 0; s < scanLength; s++) {
     const c = scan ? scan[s] : s;
     const p = products[c];
     if (excludeIds.has(p.id) || likedIds.has(p.id) || !filter(p)) continue;
     const pc = passes.get(p.id) ?? 0;
     if (pc > 0 && (recentPasses.has(p.id) || pc >= PASS_EXCLUDE_COUNT)) continue;
-    poolIdx.push(c);
-    softFlags.push(pc > 0 ? 1 : 0);
+    softFlags[pool.length] = pc > 0 ? 1 : 0;
+    poolRows[pool.length] = c;
+    pool.push(p);
   }
-  const m = poolIdx.length;
+  const m = pool.length;
   if (m === 0) return [];
-  const pool: Product[] = poolIdx.map((c) => products[c]);
+  const poolIdx = poolRows.subarray(0, m);
+  trace("filter");
 
   // visual: one pass of dot products over the packed, catalog-aligned matrix
   const profile = visualProfile(state, vectors, input.quizTextVector);
@@ -198,34 +261,29 @@ export function recommend(input: RecommendInput): Recommendation[] {
   let vLo = Infinity;
   let vHi = -Infinity;
   if (profile && vectors) {
-    visualRaw = new Float64Array(m);
+    visualRaw = S.f64(m);
     const A = alignedVectors(products, vectors);
-    const dim = A.dim;
-    if (dim === profile.length) {
-      const data = A.data;
+    if (A.dim === profile.length) {
+      // rows with a vector, scanned in one batch; the rest keep 0
+      const rows = S.i32(m);
+      const at = S.i32(m);
+      let count = 0;
       for (let i = 0; i < m; i++) {
-        const c = poolIdx[i];
-        if (!A.has[c]) continue;
-        const off = c * dim;
-        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        let d = 0;
-        for (; d + 3 < dim; d += 4) {
-          s0 += data[off + d] * profile[d];
-          s1 += data[off + d + 1] * profile[d + 1];
-          s2 += data[off + d + 2] * profile[d + 2];
-          s3 += data[off + d + 3] * profile[d + 3];
-        }
-        for (; d < dim; d++) s0 += data[off + d] * profile[d];
-        visualRaw[i] = s0 + s1 + s2 + s3;
+        if (!A.has[poolIdx[i]]) continue;
+        rows[count] = poolIdx[i];
+        at[count++] = i;
       }
+      const dots = S.f64(count);
+      A.matrix.scan(profile, rows, count, dots);
+      for (let j = 0; j < count; j++) visualRaw[at[j]] = dots[j];
     }
     for (let i = 0; i < m; i++) {
       if (visualRaw[i] < vLo) vLo = visualRaw[i];
       if (visualRaw[i] > vHi) vHi = visualRaw[i];
     }
   }
+  trace("visual");
   const vSpan = vHi - vLo;
-  const visualNorm = (x: number) => (!(vSpan > 1e-12) ? 0.5 : x <= vLo ? 0 : x >= vHi ? 1 : (x - vLo) / vSpan);
 
   // per-value tables for this state: EMA + logistic preference, taste beliefs, quiz, demotions
   const prefTables = ATTRIBUTE_KINDS.map((kind) => {
@@ -306,49 +364,61 @@ export function recommend(input: RecommendInput): Recommendation[] {
   const demotedBrand = demotedFlags("brand");
   const demotedType = demotedFlags("articleType");
 
-  const pref = new Float64Array(m); // components.preference
-  const like = new Float64Array(m); // P(like) under the taste beliefs
-  const pType = new Float64Array(m);
-  const penalty = new Float64Array(m);
-  const cheap = new Float64Array(m);
+  trace("tables");
+  // column-wise passes (one attribute kind at a time over the pool): tight, monomorphic
+  // loops over typed arrays; the sums run in the same order as a per-product loop would
+  const rowsOfPool = poolIdx;
+  const attr = S.f64(m); // weighted preference tables (EMA + logistic + affinity)
+  ATTRIBUTE_KINDS.forEach((kind, k) => addMeans(K[kind], prefTables[k], rowsOfPool, attr));
+  const pType = anyOfInto(K.articleType, typeB, rowsOfPool, S.f64(m));
+  const pColour = anyOfInto(K.colour, colourB, rowsOfPool, S.f64(m));
+  const pStyle = anyOfInto(K.style, styleB, rowsOfPool, S.f64(m));
+  const demoted = S.i32(m);
+  countInto(K.brand, demotedBrand, rowsOfPool, demoted);
+  countInto(K.articleType, demotedType, rowsOfPool, demoted);
+  const hits = S.i32(m);
+  if (quizHas.colour) hitsInto(rowsOfPool, hits, S.u8(m), [K.colour, quizFlags.colour]);
+  if (quizHas.style) hitsInto(rowsOfPool, hits, S.u8(m), [K.style, quizFlags.style]);
+  if (quizHas.brand) hitsInto(rowsOfPool, hits, S.u8(m), [K.brand, quizFlags.brand]);
+  if (quizHas.type) hitsInto(rowsOfPool, hits, S.u8(m), [K.articleType, quizFlags.articleType], [K.category, quizFlags.category]);
+
+  const pref = S.f64(m); // components.preference
+  const penalty = S.f64(m);
+  const cheap = S.f64(m);
   const wVisual = visualRaw ? CHEAP_WEIGHTS.visual : 0;
   const wPref = CHEAP_WEIGHTS.preference;
   const wQuiz = CHEAP_WEIGHTS.quiz;
-  const kinds = ATTRIBUTE_KINDS.map((kind) => K[kind]);
   // config values as locals: the hot loop must not go through module bindings
   const beliefWeight = BELIEF_WEIGHT;
   const beliefInPref = BELIEF_IN_PREFERENCE;
   const softPenalty = SOFT_EXCLUSION_PENALTY;
   const demotePenalty = DEMOTE_PENALTY;
   const jitter = CHEAP_JITTER;
+  const visualScaled = visualRaw ?? new Float64Array(0);
+  const hasVisual = visualRaw !== null;
+  const noise = BELIEF_NOISE;
+  const jitters = S.f64(m);
+  for (let i = 0; i < m; i++) jitters[i] = rng(); // one draw per product, in pool order
   for (let i = 0; i < m; i++) {
-    const c = poolIdx[i];
-    let attr = 0;
-    for (let k = 0; k < kinds.length; k++) attr += meanOf(kinds[k], prefTables[k], c);
-    const pt = anyOf(K.articleType, typeB, c);
-    const pl = likeProbability(pt, anyOf(K.colour, colourB, c), anyOf(K.style, styleB, c));
-    pType[i] = pt;
-    like[i] = pl;
-    pref[i] = attr + beliefInPref * pl;
-    let pen = softFlags[i] ? softPenalty : 0;
-    pen += demotePenalty * (countFlags(K.brand, demotedBrand, c) + countFlags(K.articleType, demotedType, c));
+    // likeProbability (beliefs.ts), inlined
+    const pl = noise + (1 - 2 * noise) * pType[i] * (1 - (1 - pColour[i]) * (1 - pStyle[i]));
+    pref[i] = attr[i] + beliefInPref * pl;
+    const pen = (softFlags[i] ? softPenalty : 0) + demotePenalty * demoted[i];
     penalty[i] = pen;
-    let quizScore = 0;
-    if (quizKinds > 0) {
-      let hits = 0;
-      if (quizHas.colour && hasAny(K.colour, quizFlags.colour, c)) hits++;
-      if (quizHas.style && hasAny(K.style, quizFlags.style, c)) hits++;
-      if (quizHas.brand && hasAny(K.brand, quizFlags.brand, c)) hits++;
-      if (quizHas.type && (hasAny(K.articleType, quizFlags.articleType, c) || hasAny(K.category, quizFlags.category, c))) hits++;
-      quizScore = hits / quizKinds;
+    const quizScore = quizKinds > 0 ? hits[i] / quizKinds : 0;
+    let visual = 0;
+    if (hasVisual) {
+      // min-max over the pool (0.5 when all equal)
+      const x = visualScaled[i];
+      visual = !(vSpan > 1e-12) ? 0.5 : x <= vLo ? 0 : x >= vHi ? 1 : (x - vLo) / vSpan;
     }
-    cheap[i] =
-      (visualRaw ? wVisual * visualNorm(visualRaw[i]) : 0) + wPref * attr + beliefWeight * pl + wQuiz * quizScore - pen + jitter * rng();
+    cheap[i] = wVisual * visual + wPref * attr[i] + beliefWeight * pl + wQuiz * quizScore - pen + jitter * jitters[i];
   }
-  const chosen = new Set(topK(cheap, pool, CANDIDATE_STAGE_SIZE));
+  const chosen = new Set(topK(cheap, pool, CANDIDATE_STAGE_SIZE, S));
+  trace("cheap score");
 
   if (collabMap) {
-    const posOfCatalog = new Int32Array(products.length).fill(-1);
+    const posOfCatalog = S.i32(products.length).fill(-1);
     for (let i = 0; i < m; i++) posOfCatalog[poolIdx[i]] = i;
     const positive: number[] = [];
     for (const [id, s] of collabMap) {
@@ -413,6 +483,7 @@ export function recommend(input: RecommendInput): Recommendation[] {
     return { product: p, pos, components, score: hybridScore(components, weights), soft: softFlags[pos] === 1, pType: pType[pos] };
   };
   const ranked = candidates.map(scoreAt).sort((a, b) => b.score - a.score || a.product.id - b.product.id);
+  trace("stage 2");
 
   // ---- Exploration slots + batch rules
   const eps = epsilon(n);
@@ -463,7 +534,8 @@ export function recommend(input: RecommendInput): Recommendation[] {
     batch.add({ ...item, source: "ranked" });
   }
 
-  return batch.items.map((it) => ({
+  trace("batch");
+  const out = batch.items.map((it): Recommendation => ({
     productId: it.product.id,
     product: it.product,
     score: it.score,
@@ -481,7 +553,11 @@ export function recommend(input: RecommendInput): Recommendation[] {
       visualFromQuiz,
     }),
   }));
+  trace("explain");
+  return out;
 }
+
+function noTrace(): void {}
 
 /** Catalog indices (ascending) of the candidate ids plus the positively scored collaborative items. */
 function candidateIndices(indexOfId: ReadonlyMap<number, number>, ids: ReadonlySet<number>, collab: ReadonlyMap<number, number> | null): Int32Array {
@@ -498,11 +574,6 @@ function candidateIndices(indexOfId: ReadonlyMap<number, number>, ids: ReadonlyS
   return Int32Array.from(seen).sort();
 }
 
-function countFlags(k: KindIndex, flags: Uint8Array, i: number): number {
-  let n = 0;
-  for (let j = k.offsets[i]; j < k.offsets[i + 1]; j++) n += flags[k.ids[j]];
-  return n;
-}
 
 /** Weight of a group seen `count` times: strongly favours the least seen. */
 function noveltyWeight(count: number): number {
@@ -517,7 +588,7 @@ function noveltyWeight(count: number): number {
 function pickExplorationGrouped(
   groups: Map<number, number[]>,
   pool: readonly Product[],
-  poolIdx: readonly number[],
+  poolIdx: Int32Array,
   colour0: Int32Array,
   K: ReturnType<typeof catalogFeatures>["kinds"],
   score: Float64Array,

@@ -93,6 +93,8 @@ export function penaltyScorer(state: PreferenceState): (p: Product, status: Excl
 export class BatchBuilder<T extends { product: Product }> {
   readonly items: T[] = [];
   private readonly used: Set<number>;
+  /** lower-cased article type of each item (compared once per check, not per item) */
+  private readonly types: string[] = [];
 
   constructor(excludeIds: Iterable<number> = []) {
     this.used = new Set(excludeIds);
@@ -104,19 +106,15 @@ export class BatchBuilder<T extends { product: Product }> {
 
   canAdd(p: Product): boolean {
     if (this.used.has(p.id)) return false;
-    const type = p.articleType.toLowerCase();
-    let count = 0;
-    const start = Math.max(0, this.items.length - (BATCH_WINDOW - 1));
-    for (let i = start; i < this.items.length; i++) if (this.items[i].product.articleType.toLowerCase() === type) count++;
-    return count < MAX_PER_ARTICLE_TYPE;
+    return this.typeCount(p) < MAX_PER_ARTICLE_TYPE;
   }
 
   /** Cards of the product's article type among the last BATCH_WINDOW - 1 cards. */
   typeCount(p: Product): number {
     const type = p.articleType.toLowerCase();
     let count = 0;
-    const start = Math.max(0, this.items.length - (BATCH_WINDOW - 1));
-    for (let i = start; i < this.items.length; i++) if (this.items[i].product.articleType.toLowerCase() === type) count++;
+    const start = Math.max(0, this.types.length - (BATCH_WINDOW - 1));
+    for (let i = start; i < this.types.length; i++) if (this.types[i] === type) count++;
     return count;
   }
 
@@ -125,6 +123,7 @@ export class BatchBuilder<T extends { product: Product }> {
     if (this.used.has(item.product.id)) return false;
     this.used.add(item.product.id);
     this.items.push(item);
+    this.types.push(item.product.articleType.toLowerCase());
     return true;
   }
 }

@@ -2,8 +2,9 @@
 // exploration, batch rules, kNN shrinkage, content/search, explanations.
 import { describe, expect, it } from "vitest";
 import { combinedPreference, preferenceScorer, productKeys } from "./attributes";
+import { productLikeProbability } from "./beliefs";
 import { buildCollabIndex, nearestNeighbours, shrunkSimilarity, userKnnScores } from "./collaborative";
-import { EMA_ALPHA, EPSILON_FLOOR, KNN_SHRINKAGE, PREF_MAX } from "./config";
+import { BELIEF_WEIGHT, EMA_ALPHA, EPSILON_FLOOR, KNN_SHRINKAGE, PREF_MAX, PREFERENCE_WEIGHT } from "./config";
 import { buildContentIndex, searchText } from "./content";
 import { epsilon, pickExploration } from "./explore";
 import { blendWeights } from "./hybrid";
@@ -283,5 +284,26 @@ describe("preference scorer", () => {
       if (Math.abs(combinedPreference(keys, s)) > 1e-6) differs++;
     }
     expect(differs).toBeGreaterThan(50); // the check compares real, non-zero scores
+  });
+
+  it("rank.ts's column-wise hot loop gives each card the reference preference score", () => {
+    // components.preference = EMA/logistic/affinity tables + belief weight x P(like); rank.ts
+    // computes both per attribute column with inlined maths, this recomputes them per product
+    const { products, vectors } = generateSyntheticCatalog({ size: 2000, seed: 4, dim: 16 });
+    const contentIndex = buildContentIndex(products);
+    const rng = createRng(21);
+    const q = quiz({ colours: ["navy"], styles: ["casual"] });
+    let s = initialState(q);
+    for (let i = 0; i < 30; i++) s = applyEvent(s, products[Math.floor(rng() * products.length)], rng() < 0.4 ? "like" : "pass");
+    const recs = recommend({
+      products, quiz: q, state: s, contentIndex, vectors, quizTextVector: null, collaborative: null, limit: 20, excludeIds: [], rng: createRng(2), now: 0,
+    });
+    expect(recs.length).toBe(20);
+    const scorer = preferenceScorer(s);
+    for (const r of recs) {
+      const keys = productKeys(r.product);
+      const want = scorer(keys) + (BELIEF_WEIGHT / PREFERENCE_WEIGHT) * productLikeProbability(s.beliefs, s.quizValues, keys);
+      expect(r.components.preference).toBeCloseTo(want, 9);
+    }
   });
 });
