@@ -3,7 +3,8 @@
 // recommender, persists the result. Server-only.
 import "server-only";
 import {
-  activeEvents, ensureShopper, findEvent, getShopper, inTransaction, insertEvent, lockShopper, markUndone, saveProfile, type ShopperRecord, type StoredEvent,
+  activeEvents, ensureShopper, findEvent, getShopper, inTransaction, insertEventIfNew, lockShopper, markUndone, saveProfile, updateProfile,
+  type ShopperRecord, type StoredEvent,
 } from "@/lib/db/shoppers";
 import { buildCollabIndex, ratingsFromState, userKnnScores } from "@/lib/recommender/collaborative";
 import { applyEvent, initialState, replayEvents } from "@/lib/recommender/learning";
@@ -108,31 +109,35 @@ export interface FeedbackResult {
   learning: LearningSummary;
 }
 
-/** Record a swipe. A retry with the same clientEventId changes nothing. */
+/**
+ * Record a swipe. A retry with the same clientEventId changes nothing. One transaction:
+ * read the profile, append the event unless the (shopper, clientEventId) key exists, and
+ * store the updated state.
+ */
 export async function recordFeedback(shopperId: string, input: FeedbackInput): Promise<FeedbackResult> {
   const catalog = await getCatalog();
   const product = catalog.byId.get(input.productId);
   if (!product || product.hidden) throw notFound(`Unknown product ${input.productId}`);
   const result = await inTransaction(async (tx) => {
     await lockShopper(tx, shopperId);
-    const existing = await findEvent(shopperId, input.clientEventId, tx);
-    if (existing) {
-      if (existing.productId !== input.productId || existing.action !== input.action) {
-        throw conflict(`clientEventId ${input.clientEventId} was already used for another swipe`);
-      }
-      const s = await getShopper(shopperId, tx);
-      return { duplicate: true, eventId: existing.id, state: s?.state as PreferenceState };
-    }
     const s = await getShopper(shopperId, tx);
     if (!s?.quiz || !s.state) throw conflict("Take the style quiz first: this shopper has no profile yet");
-    const vector = catalog.vectors?.byId.get(product.id);
-    const state = applyEvent(s.state, product, input.action, vector ? { vector, modelId: catalog.vectors!.modelId } : undefined);
-    const event = await insertEvent(
+    const event = await insertEventIfNew(
       shopperId,
       { productId: product.id, action: input.action, clientEventId: input.clientEventId, score: input.score ?? null, components: input.components ?? null, position: input.position ?? null },
       tx,
     );
-    await saveProfile(shopperId, { state, eventCount: s.eventCount + 1 }, tx);
+    if (!event) {
+      // a retry of a stored swipe: nothing is written
+      const existing = await findEvent(shopperId, input.clientEventId, tx);
+      if (!existing || existing.productId !== input.productId || existing.action !== input.action) {
+        throw conflict(`clientEventId ${input.clientEventId} was already used for another swipe`);
+      }
+      return { duplicate: true, eventId: existing.id, state: s.state };
+    }
+    const vector = catalog.vectors?.byId.get(product.id);
+    const state = applyEvent(s.state, product, input.action, vector ? { vector, modelId: catalog.vectors!.modelId } : undefined);
+    await updateProfile(shopperId, { state, eventCount: s.eventCount + 1 }, tx);
     return { duplicate: false, eventId: event.id, state };
   });
   return { duplicate: result.duplicate, eventId: result.eventId, learning: await summaryFor(shopperId, result.state, catalog) };
