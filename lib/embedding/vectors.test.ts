@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blobToVector, cosine, dot, l2normalize, norm, packVectors, topK, vectorToBlob } from "./vectors";
+import { blobToVector, cosine, dot, l2normalize, norm, packDotMatrix, packVectors, topK, topKOf, vectorToBlob } from "./vectors";
 
 describe("vectors", () => {
   it("should round-trip a vector through a float32 LE BLOB", () => {
@@ -47,5 +47,27 @@ describe("vectors", () => {
     expect(topK(q, m, 2, 10).indices).toHaveLength(5);
     const brute = rows.map((r, i) => [dot(q, r), i]).sort((a, b) => b[0] - a[0]).map((x) => x[1]);
     expect(topK(q, m, 2, 5).indices).toEqual(brute);
+  });
+});
+
+describe("topKOf (DotMatrix scan)", () => {
+  it("returns what topK returns, exclusions and ties included", () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
+    const dim = 24;
+    const rows = Array.from({ length: 300 }, () => Float32Array.from({ length: dim }, rnd));
+    rows[17] = rows[3]; // an exact tie: the lower index comes first
+    const plain = packVectors(rows, dim);
+    const dots = packDotMatrix(rows, dim);
+    for (const q of [rows[3], Float32Array.from({ length: dim }, rnd)]) {
+      for (const exclude of [undefined, new Set([3, 5, 100])]) {
+        const a = topK(q, plain, dim, 12, exclude);
+        const b = topKOf(q, dots, 12, exclude);
+        expect(b.indices).toEqual(a.indices);
+        b.scores.forEach((s, i) => expect(s).toBeCloseTo(a.scores[i], 5));
+      }
+    }
+    expect(topKOf(rows[3], dots, 5).indices.slice(0, 2)).toEqual([3, 17]);
+    expect(() => topKOf(new Float32Array(3), dots, 5)).toThrow(/length 3, expected 24/);
   });
 });

@@ -1,8 +1,10 @@
 // Vector helpers for embeddings: float32 little-endian BLOB <-> Float32Array, L2
-// normalisation, dot/cosine and an exact top-k scan over a packed matrix.
-// Pure: imports nothing (no node:fs, no onnxruntime, no db).
+// normalisation, dot/cosine and exact top-k scans over a packed matrix (plain JS, or a
+// DotMatrix with WebAssembly SIMD).
+// Pure: imports only the recommender's dot-product kernel (no node:fs, no onnxruntime, no db).
 
 /** Encode a vector as a float32 little-endian BLOB (always a fresh, compact Buffer). */
+import { createDotMatrix, type DotMatrix } from "@/lib/recommender/dot-kernel";
 export function vectorToBlob(v: Float32Array): Buffer {
   const out = Buffer.alloc(v.length * 4);
   for (let i = 0; i < v.length; i++) out.writeFloatLE(v[i], i * 4);
@@ -66,6 +68,16 @@ export function packVectors(vectors: ArrayLike<number>[], dim: number): Float32A
   return out;
 }
 
+/** The vectors in a DotMatrix (WebAssembly SIMD scans; see lib/recommender/dot-kernel.ts). */
+export function packDotMatrix(vectors: ArrayLike<number>[], dim: number): DotMatrix {
+  const dots = createDotMatrix(vectors.length, dim);
+  vectors.forEach((v, i) => {
+    if (v.length !== dim) throw new Error(`Vector ${i} has length ${v.length}, expected ${dim}`);
+    dots.data.set(v, i * dim);
+  });
+  return dots;
+}
+
 export interface TopK {
   indices: number[];
   scores: number[];
@@ -95,6 +107,21 @@ export function topK(
     for (let j = 0; j < dim; j++) s += query[j] * matrix[base + j];
     insertBounded(heapIdx, heapScore, r, s, k);
   }
+  return { indices: heapIdx, scores: heapScore };
+}
+
+const allRows = new WeakMap<DotMatrix, Int32Array>();
+
+/** topK over a DotMatrix: the same result (ties to the lower index), the dots in one SIMD scan. */
+export function topKOf(query: ArrayLike<number>, dots: DotMatrix, k: number, exclude?: ReadonlySet<number>): TopK {
+  if (query.length !== dots.dim) throw new Error(`Query has length ${query.length}, expected ${dots.dim}`);
+  let rows = allRows.get(dots);
+  if (!rows) allRows.set(dots, (rows = Int32Array.from({ length: dots.rows }, (_, i) => i)));
+  const scores = new Float64Array(dots.rows);
+  dots.scan(query, rows, dots.rows, scores);
+  const heapIdx: number[] = [];
+  const heapScore: number[] = [];
+  for (let r = 0; r < dots.rows; r++) if (!exclude?.has(r)) insertBounded(heapIdx, heapScore, r, scores[r], k);
   return { indices: heapIdx, scores: heapScore };
 }
 

@@ -12,9 +12,10 @@ import { loadEmbeddings } from "@/lib/db/embeddings";
 import { getMeta } from "@/lib/db/meta";
 import { toProduct } from "@/lib/db/products";
 import { getEmbedder, type Embedder } from "@/lib/embedding";
-import { packVectors } from "@/lib/embedding/vectors";
+import { packDotMatrix } from "@/lib/embedding/vectors";
 import { annHandle, annThreshold, type AnnHandle } from "./ann";
 import { buildContentIndex, type ContentIndex } from "@/lib/recommender/content";
+import type { DotMatrix } from "@/lib/recommender/dot-kernel";
 import type { Product } from "@/lib/recommender/types";
 import type { VectorSet } from "@/lib/recommender/visual";
 
@@ -27,7 +28,7 @@ export interface CatalogSnapshot {
   contentIndex: ContentIndex;
   vectors: VectorSet | null;
   /** visible products' vectors packed row-major, for exact top-k search */
-  packed: { ids: number[]; matrix: Float32Array; dim: number } | null;
+  packed: { ids: number[]; matrix: Float32Array; dim: number; dots: DotMatrix } | null;
   /** ANN index over `packed` when it has at least ANN_THRESHOLD rows, else null */
   ann: AnnHandle | null;
   embedder: Embedder;
@@ -49,9 +50,8 @@ async function load(version: string): Promise<CatalogSnapshot> {
   const { byId: vecById } = await loadEmbeddings(embedder.modelId);
   const visibleWithVec = products.filter((p) => vecById.has(p.id));
   const vectors: VectorSet | null = vecById.size ? { modelId: embedder.modelId, byId: vecById } : null;
-  const packed = visibleWithVec.length
-    ? { ids: visibleWithVec.map((p) => p.id), matrix: packVectors(visibleWithVec.map((p) => vecById.get(p.id) as Float32Array), embedder.dim), dim: embedder.dim }
-    : null;
+  const dots = visibleWithVec.length ? packDotMatrix(visibleWithVec.map((p) => vecById.get(p.id) as Float32Array), embedder.dim) : null;
+  const packed = dots ? { ids: visibleWithVec.map((p) => p.id), matrix: dots.data, dim: embedder.dim, dots } : null;
   if (packed) {
     // one copy of each visible vector: the per-product vectors become views of the matrix
     const dim = packed.dim;

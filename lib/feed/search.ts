@@ -2,7 +2,7 @@
 // fallback mode), by photo (image embedding of the current model), and similar items.
 // Server-only.
 import "server-only";
-import { topK } from "@/lib/embedding/vectors";
+import { topKOf } from "@/lib/embedding/vectors";
 import { searchText } from "@/lib/recommender/content";
 import { publicProduct, type PublicProduct } from "./cards";
 import { getCatalog, type CatalogSnapshot } from "./catalog";
@@ -22,7 +22,7 @@ export interface SearchResult {
 function nearest(catalog: CatalogSnapshot, query: Float32Array, limit: number, exclude?: number): SearchHit[] {
   if (!catalog.packed) return [];
   const excludeIdx = exclude === undefined ? undefined : new Set([catalog.packed.ids.indexOf(exclude)].filter((i) => i >= 0));
-  const r = topK(query, catalog.packed.matrix, catalog.packed.dim, limit, excludeIdx);
+  const r = topKOf(query, catalog.packed.dots, limit, excludeIdx);
   const hits: SearchHit[] = [];
   for (let i = 0; i < r.indices.length; i++) {
     const p = catalog.byId.get(catalog.packed.ids[r.indices[i]]);
