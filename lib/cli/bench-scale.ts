@@ -139,14 +139,15 @@ export async function runScale(opts: { database: "sqlite" | "postgresql"; produc
   if (saved === undefined) delete process.env.ANN_THRESHOLD;
   else process.env.ANN_THRESHOLD = saved;
 
-  // brute-force floor: one plain-JS dot product per product + top-k
-  const { topK } = await import("@/lib/embedding/vectors");
+  // brute-force floor: one plain-JS dot product per product + top-k (as in the API bench)
+  const { bruteForceTop } = await import("./bench-api");
   const { matrix, dim, ids } = catalog.packed!;
+  const top = { idx: new Int32Array(10), score: new Float64Array(10) };
   const floorSamples: number[] = [];
   for (let i = 0; i < opts.calls + 5; i++) {
     const q = syntheticVector(i % 2 ? "black" : "navy", "Dresses", 7_000_000 + i);
     const t0 = performance.now();
-    topK(q, matrix, dim, 10);
+    bruteForceTop(q, matrix, dim, 10, top);
     if (i >= 5) floorSamples.push(performance.now() - t0);
   }
 
