@@ -6,6 +6,7 @@
 // The matrix lives inside the kernel's own linear memory, so a scan copies only the
 // query and the row list. Pure: must not import anything outside lib/recommender.
 import { DOT_WASM } from "./dot-kernel-wasm";
+import { dotRow } from "./visual";
 
 export interface DotMatrix {
   readonly rows: number;
@@ -82,18 +83,24 @@ function wasmMatrix(mod: WebAssembly.Module, rows: number, dim: number): DotMatr
     data,
     engine: "wasm-simd",
     scan(query, rowIds, count, out) {
-      if (query.length !== dim) throw new Error(`query has length ${query.length}, expected ${dim}`);
-      if (count > rows) throw new Error(`count ${count} exceeds ${rows} rows`);
-      for (let d = 0; d < dim; d++) q[d] = query[d];
-      for (let i = 0; i < count; i++) {
-        const r = rowIds[i];
-        if (!(r >= 0 && r < rows)) throw new Error(`row ${r} out of range`);
-        idx[i] = r;
-      }
+      loadQuery(query, q, count, rows);
+      for (let i = 0; i < count; i++) idx[i] = checkedRow(rowIds[i], rows);
       ex.scan(qOff, mOff, dim, idxOff, count, outOff);
       for (let i = 0; i < count; i++) out[i] = out32[i];
     },
   };
+}
+
+/** Check the arguments of a scan and copy the query into the engine's buffer. */
+function loadQuery(query: ArrayLike<number>, q: Float32Array | Float64Array, count: number, rows: number): void {
+  if (query.length !== q.length) throw new Error(`query has length ${query.length}, expected ${q.length}`);
+  if (count > rows) throw new Error(`count ${count} exceeds ${rows} rows`);
+  for (let d = 0; d < q.length; d++) q[d] = query[d];
+}
+
+function checkedRow(r: number, rows: number): number {
+  if (!(r >= 0 && r < rows)) throw new Error(`row ${r} out of range`);
+  return r;
 }
 
 function jsMatrix(rows: number, dim: number): DotMatrix {
@@ -105,24 +112,8 @@ function jsMatrix(rows: number, dim: number): DotMatrix {
     data,
     engine: "js",
     scan(query, rowIds, count, out) {
-      if (query.length !== dim) throw new Error(`query has length ${query.length}, expected ${dim}`);
-      if (count > rows) throw new Error(`count ${count} exceeds ${rows} rows`);
-      for (let d = 0; d < dim; d++) q[d] = query[d];
-      for (let i = 0; i < count; i++) {
-        const r = rowIds[i];
-        if (!(r >= 0 && r < rows)) throw new Error(`row ${r} out of range`);
-        const off = r * dim;
-        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        let d = 0;
-        for (; d + 3 < dim; d += 4) {
-          s0 += data[off + d] * q[d];
-          s1 += data[off + d + 1] * q[d + 1];
-          s2 += data[off + d + 2] * q[d + 2];
-          s3 += data[off + d + 3] * q[d + 3];
-        }
-        for (; d < dim; d++) s0 += data[off + d] * q[d];
-        out[i] = s0 + s1 + s2 + s3;
-      }
+      loadQuery(query, q, count, rows);
+      for (let i = 0; i < count; i++) out[i] = dotRow(data, checkedRow(rowIds[i], rows), dim, q);
     },
   };
 }
