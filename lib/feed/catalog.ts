@@ -49,7 +49,6 @@ async function load(version: string): Promise<CatalogSnapshot> {
   const embedder = await getEmbedder();
   const { byId: vecById } = await loadEmbeddings(embedder.modelId);
   const visibleWithVec = products.filter((p) => vecById.has(p.id));
-  const vectors: VectorSet | null = vecById.size ? { modelId: embedder.modelId, byId: vecById } : null;
   const dots = visibleWithVec.length ? packDotMatrix(visibleWithVec.map((p) => vecById.get(p.id) as Float32Array), embedder.dim) : null;
   const packed = dots ? { ids: visibleWithVec.map((p) => p.id), matrix: dots.data, dim: embedder.dim, dots } : null;
   if (packed) {
@@ -57,6 +56,8 @@ async function load(version: string): Promise<CatalogSnapshot> {
     const dim = packed.dim;
     packed.ids.forEach((id, r) => vecById.set(id, packed.matrix.subarray(r * dim, (r + 1) * dim)));
   }
+  // the recommender scans the same matrix in place (visible products are its rows)
+  const vectors: VectorSet | null = vecById.size ? { modelId: embedder.modelId, byId: vecById, ...(dots ? { matrix: dots } : {}) } : null;
   const ann = packed && packed.ids.length >= annThreshold() ? annHandle(embedder.modelId, packed.dim, packed.ids, vecById) : null;
   return {
     version,

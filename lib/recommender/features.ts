@@ -68,12 +68,12 @@ export function catalogFeatures(products: readonly Product[]): CatalogFeatures {
   return features;
 }
 
-/** Vectors in catalog order: row i belongs to products[i]; has[i] = 0 when it has none. */
+/** The vectors of the catalog's products as rows of a DotMatrix: product i is row rowOf[i] (-1: none). */
 export interface AlignedVectors {
   dim: number;
   /** the rows, with a batched dot-product scan (WebAssembly SIMD where available) */
   matrix: DotMatrix;
-  has: Uint8Array;
+  rowOf: Int32Array;
 }
 
 const alignedCache = new WeakMap<readonly Product[], WeakMap<VectorSet, AlignedVectors>>();
@@ -83,6 +83,29 @@ export function alignedVectors(products: readonly Product[], vectors: VectorSet)
   if (!perSet) alignedCache.set(products, (perSet = new WeakMap()));
   const hit = perSet.get(vectors);
   if (hit) return hit;
+  const out = sharedRows(products, vectors) ?? copiedRows(products, vectors);
+  perSet.set(vectors, out);
+  return out;
+}
+
+/** When every product's vector is a row of vectors.matrix (views into it), use it: no copy. */
+function sharedRows(products: readonly Product[], vectors: VectorSet): AlignedVectors | null {
+  const matrix = vectors.matrix;
+  if (!matrix) return null;
+  const { dim, data } = matrix;
+  const rowBytes = dim * data.BYTES_PER_ELEMENT;
+  const rowOf = new Int32Array(products.length).fill(-1);
+  for (let i = 0; i < products.length; i++) {
+    const v = vectors.byId.get(products[i].id);
+    if (!v) continue;
+    const offset = v.byteOffset - data.byteOffset;
+    if (v.buffer !== data.buffer || v.length !== dim || offset < 0 || offset % rowBytes !== 0 || offset / rowBytes >= matrix.rows) return null;
+    rowOf[i] = offset / rowBytes;
+  }
+  return { dim, matrix, rowOf };
+}
+
+function copiedRows(products: readonly Product[], vectors: VectorSet): AlignedVectors {
   let dim = 0;
   for (const v of vectors.byId.values()) {
     dim = v.length;
@@ -90,15 +113,13 @@ export function alignedVectors(products: readonly Product[], vectors: VectorSet)
   }
   const matrix = createDotMatrix(products.length, Math.max(1, dim));
   const data = matrix.data;
-  const has = new Uint8Array(products.length);
+  const rowOf = new Int32Array(products.length).fill(-1);
   for (let i = 0; i < products.length; i++) {
     const v = vectors.byId.get(products[i].id);
     if (v && v.length === dim) {
       data.set(v, i * dim);
-      has[i] = 1;
+      rowOf[i] = i;
     }
   }
-  const out = { dim, matrix, has };
-  perSet.set(vectors, out);
-  return out;
+  return { dim, matrix, rowOf };
 }

@@ -269,8 +269,9 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
       const at = S.i32(m);
       let count = 0;
       for (let i = 0; i < m; i++) {
-        if (!A.has[poolIdx[i]]) continue;
-        rows[count] = poolIdx[i];
+        const r = A.rowOf[poolIdx[i]];
+        if (r < 0) continue;
+        rows[count] = r;
         at[count++] = i;
       }
       const dots = S.f64(count);

@@ -2,11 +2,14 @@
 // (EMA of liked embeddings, or the quiz text embedding at cold start). Vectors from
 // different model ids are never compared.
 // Pure: must not import anything outside lib/recommender.
+import type { DotMatrix } from "./dot-kernel";
 import type { PreferenceState, Product } from "./types";
 
 export interface VectorSet {
   modelId: string;
   byId: ReadonlyMap<number, Float32Array>;
+  /** optional: a matrix whose rows the byId vectors are views of (the recommender then scans it in place) */
+  matrix?: DotMatrix;
 }
 
 /** L2-normalised copy as Float32Array, or null for a zero / empty vector. */
