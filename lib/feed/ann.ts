@@ -18,6 +18,7 @@ import "server-only";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Index } from "usearch";
+import { topK } from "@/lib/embedding/vectors";
 import { productKeys } from "@/lib/recommender/attributes";
 import { hardFilter } from "@/lib/recommender/rules";
 import type { AttributeKind, PreferenceState, Product, QuizAnswers } from "@/lib/recommender/types";
@@ -256,22 +257,14 @@ export function measureRecall(ann: AnnHandle, matrix: Float32Array, ids: readonl
   let hits = 0;
   let annMs = 0;
   let exactMs = 0;
-  const n = ids.length;
-  const scores = new Float32Array(n);
   for (const q of queries) {
     let t = performance.now();
     const got = new Set(ann.search(q, k));
     annMs += performance.now() - t;
     t = performance.now();
-    for (let r = 0; r < n; r++) {
-      let s = 0;
-      const off = r * dim;
-      for (let d = 0; d < dim; d++) s += matrix[off + d] * q[d];
-      scores[r] = s;
-    }
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b] - scores[a]);
+    const exact = topK(q, matrix, dim, k).indices;
     exactMs += performance.now() - t;
-    for (let i = 0; i < k; i++) if (got.has(ids[order[i]])) hits++;
+    for (const r of exact) if (got.has(ids[r])) hits++;
   }
   return { recall: hits / (queries.length * k), annMs: annMs / queries.length, exactMs: exactMs / queries.length };
 }
