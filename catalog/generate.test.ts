@@ -107,13 +107,15 @@ describe("generateCatalog", () => {
     expect(rows.filter((r) => r.pattern === "floral" && r.styles.includes("formal") && r.category !== "Apparel")).toEqual([]);
   });
 
-  it("scales to 100,000 rows quickly with unique ids", () => {
-    const started = performance.now();
+  // Speed (100,000 rows, target under 8 s) is measured by `npm run bench -- --only generator`
+  // (lib/cli/bench-generator.ts), never asserted here.
+  it("scales to 100,000 rows with unique ids, every row whole and a prefix-stable order", () => {
     const big = generateCatalog({ count: 100_000, seed: 3 });
-    const ms = performance.now() - started;
     expect(big.length).toBe(100_000);
     expect(new Set(big.map((r) => r.id)).size).toBe(100_000);
-    expect(ms).toBeLessThan(8000);
+    expect(big[99_999].id).toBe("SN-100000");
+    expect(big.every((r) => r.name && r.description && r.colours.length > 0 && r.price > 0)).toBe(true);
+    expect(big.slice(0, 300)).toEqual(generateCatalog({ count: 300, seed: 3 }));
   });
 });
 

@@ -1,5 +1,6 @@
 // Integration: every client mistake is a 4xx JSON error naming the problem, and nothing
-// stored changes. Also the write endpoints' rate limit (429 + Retry-After).
+// stored changes. Also the write endpoints' rate limit (429 + Retry-After), with the
+// handler's clock frozen by a ManualClock so the test cannot race the wall clock.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as getCards } from "@/app/api/cards/route";
 import { POST as postFeedback } from "@/app/api/feedback/route";
@@ -10,7 +11,9 @@ import { POST as postQuiz } from "@/app/api/quiz/route";
 import { POST as postPhoto } from "@/app/api/search/photo/route";
 import { GET as getSearch } from "@/app/api/search/route";
 import { POST as postUndo } from "@/app/api/undo/route";
-import { resetRateLimits } from "@/lib/http/rate-limit";
+import { runWithClock } from "@/lib/clock";
+import { RATE_LIMITS, resetRateLimits } from "@/lib/http/rate-limit";
+import { ManualClock } from "@/lib/testing/manual-clock";
 import { call, eventId, expectClientError, newShopper, photoForm, pngImage, QUIZ, seedCatalog, snapshot, type ApiResult, type Shopper } from "./_testing/api";
 
 let s: Shopper;
@@ -147,24 +150,25 @@ describe("photo uploads", () => {
 });
 
 describe("rate limit", () => {
-  it("answers 429 with Retry-After after the burst", async () => {
-    const statuses: number[] = [];
-    let limited: ApiResult | undefined;
-    for (let i = 0; i < 70; i++) {
-      const r = await call(postFeedback, "/api/feedback", { json: { productId: 999_999, action: "like", clientEventId: eventId() }, shopper: s });
-      statuses.push(r.status);
-      if (r.status === 429) {
-        limited = r;
-        break;
-      }
-    }
-    expect(statuses.length).toBeGreaterThanOrEqual(60);
-    expect(limited).toBeDefined();
-    expectClientError(limited!, 429, /Too many feedback requests/);
-    expect(Number(limited!.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-    // other shoppers are unaffected
-    const other = newShopper();
-    const ok = await call(postFeedback, "/api/feedback", { json: { productId: 1, action: "like", clientEventId: eventId() }, shopper: other });
-    expect(ok.status).toBe(409);
+  const { burst, ratePerSec } = RATE_LIMITS.feedback;
+  const unknownProduct = (shopper: Shopper) =>
+    call(postFeedback, "/api/feedback", { json: { productId: 999_999, action: "like", clientEventId: eventId() }, shopper });
+
+  it("answers 429 with Retry-After after the burst, and lets one more through after the refill time", async () => {
+    // Time is frozen (a ManualClock drives the handler), so the bucket cannot refill
+    // during the burst however slow the machine is.
+    const clock = new ManualClock();
+    await runWithClock(clock, async () => {
+      for (let i = 0; i < burst; i++) expect((await unknownProduct(s)).status, `request ${i + 1} of the burst`).toBe(404);
+      const limited = await unknownProduct(s);
+      expectClientError(limited, 429, /Too many feedback requests: try again in 1 s/);
+      expect(limited.headers.get("retry-after")).toBe(String(Math.ceil(1 / ratePerSec)));
+      // other shoppers are unaffected
+      const ok = await call(postFeedback, "/api/feedback", { json: { productId: 1, action: "like", clientEventId: eventId() }, shopper: newShopper() });
+      expect(ok.status).toBe(409);
+      clock.advance(1000 / ratePerSec);
+      expect((await unknownProduct(s)).status).toBe(404);
+      expect((await unknownProduct(s)).status).toBe(429);
+    });
   });
 });

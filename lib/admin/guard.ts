@@ -1,7 +1,9 @@
 // The admin gate for route handlers: admin disabled -> 503, no or invalid sn_admin
 // session -> 401, cross-site writes -> 403; every failure is JSON without internals.
+// Session expiry is checked against the injected clock (lib/clock).
 // Server-only; must not import lib/feed or lib/recommender.
 import "server-only";
+import { currentClock } from "@/lib/clock";
 import { isHttps, readCookie } from "@/lib/auth/shopper";
 import { errorResponse, HttpError } from "@/lib/http/respond";
 import { adminEnabled, DISABLED_MESSAGE, sessionKey } from "./config";
@@ -19,7 +21,7 @@ export function assertAdminEnabled(): void {
 }
 
 /** The session check of a request's sn_admin cookie (admin must be enabled). */
-export function checkAdminRequest(request: Request, now: number = Date.now()): SessionCheck {
+export function checkAdminRequest(request: Request, now: number = currentClock().now()): SessionCheck {
   return verifySession(readCookie(request.headers.get("cookie"), ADMIN_COOKIE), sessionKey(), now);
 }
 
@@ -39,7 +41,7 @@ function assertSameOrigin(request: Request): void {
 }
 
 /** Throw the HttpError an unauthenticated or disabled request gets. */
-export function requireAdmin(request: Request, now: number = Date.now()): void {
+export function requireAdmin(request: Request, now: number = currentClock().now()): void {
   assertAdminEnabled();
   const check = checkAdminRequest(request, now);
   if (!check.ok) throw new HttpError(401, REASONS[check.reason]);

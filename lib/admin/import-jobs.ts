@@ -2,13 +2,16 @@
 // written to a private temp folder, the images are unzipped safely, and the SAME importer
 // as the CLI (importCatalog with the current embedder) runs in the background. Progress
 // lives in an in-memory job registry (per process, on globalThis) and the ImportRun row.
-// One import at a time. Server-only; must not import lib/feed or next.
+// One import at a time. Timestamps come from the injected clock (lib/clock); waiting for
+// a job is event-driven (the job's own completion promise), never a timed poll.
+// Server-only; must not import lib/feed or next.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { CatalogFileError, importCatalog, type RowError } from "@/lib/catalog/importer";
+import { currentClock } from "@/lib/clock";
 import { csvLine } from "@/lib/catalog/csv";
 import { importRunBySource, type ImportRunRecord } from "@/lib/db/admin-stats";
 import { getEmbedder } from "@/lib/embedding";
@@ -40,10 +43,17 @@ export interface ImportJob {
 
 interface Registry {
   jobs: Map<string, ImportJob>;
+  /** Per job: settles (never rejects) when the job has finished, done or failed. */
+  finished: Map<string, Promise<ImportJob>>;
   active: string | null;
 }
 const g = globalThis as unknown as { __stylenovaImportJobs?: Registry };
-const registry = (): Registry => (g.__stylenovaImportJobs ??= { jobs: new Map(), active: null });
+const emptyRegistry = (): Registry => ({ jobs: new Map(), finished: new Map(), active: null });
+function registry(): Registry {
+  const r = (g.__stylenovaImportJobs ??= emptyRegistry());
+  r.finished ??= new Map(); // a registry left on globalThis by an older module version (dev reload)
+  return r;
+}
 
 export function getJob(id: string): ImportJob | null {
   return registry().jobs.get(id) ?? null;
@@ -60,7 +70,7 @@ export function recentJobs(): ImportJob[] {
 
 /** Tests: forget every job. */
 export function resetImportJobs(): void {
-  g.__stylenovaImportJobs = { jobs: new Map(), active: null };
+  g.__stylenovaImportJobs = emptyRegistry();
 }
 
 function safeFileName(name: string, fallback: string): string {
@@ -96,12 +106,16 @@ export function startImport(csv: UploadedFile, zip: UploadedFile | null): Import
   const fileName = safeFileName(csv.name, "catalog.csv");
   const job: ImportJob = {
     id, source: `admin:${fileName}#${id}`, fileName, zipName: zip ? safeFileName(zip.name, "images.zip") : null,
-    status: "running", phase: "Queued", done: 0, total: 0, startedAt: Date.now(), finishedAt: null, error: null, notes, summary: null, errors: [],
+    status: "running", phase: "Queued", done: 0, total: 0, startedAt: currentClock().now(), finishedAt: null, error: null, notes, summary: null, errors: [],
   };
   r.jobs.set(id, job);
   r.active = id;
-  while (r.jobs.size > KEEP_JOBS) r.jobs.delete(r.jobs.keys().next().value as string);
-  void runJob(job, Buffer.from(csv.bytes), zipBuf);
+  r.finished.set(id, runJob(job, Buffer.from(csv.bytes), zipBuf).then(() => job, () => job));
+  while (r.jobs.size > KEEP_JOBS) {
+    const oldest = r.jobs.keys().next().value as string;
+    r.jobs.delete(oldest);
+    r.finished.delete(oldest);
+  }
   return job;
 }
 
@@ -133,23 +147,18 @@ async function runJob(job: ImportJob, csv: Buffer, zip: Buffer | null): Promise<
       : "the import failed unexpectedly (see the server log)";
     if (!(e instanceof CatalogFileError || e instanceof ZipError)) console.error("[stylenova] admin import failed:", e);
   } finally {
-    job.finishedAt = Date.now();
+    job.finishedAt = currentClock().now();
     const r = registry();
     if (r.active === job.id) r.active = null;
     await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
-/** Wait for a job to finish (tests and scripts). */
-export async function waitForJob(id: string, timeoutMs = 120_000): Promise<ImportJob> {
-  const started = Date.now();
-  for (;;) {
-    const job = getJob(id);
-    if (!job) throw new Error(`no import job ${id}`);
-    if (job.status !== "running") return job;
-    if (Date.now() - started > timeoutMs) throw new Error(`import job ${id} still running after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+/** Resolves with the job once it has finished (done or failed); event-driven, no polling or timeout of its own. */
+export async function waitForJob(id: string): Promise<ImportJob> {
+  const finished = registry().finished.get(id);
+  if (!finished) throw new Error(`no import job ${id}`);
+  return finished;
 }
 
 export interface JobView extends Omit<ImportJob, "errors" | "source"> {

@@ -1,6 +1,8 @@
 // Admin gate for Server Components (pages and layouts): reads the sn_admin cookie through
-// next/headers. Server-only; must not import lib/feed or lib/recommender.
+// next/headers; expiry against the injected clock (lib/clock). Server-only; must not
+// import lib/feed or lib/recommender.
 import "server-only";
+import { currentClock } from "@/lib/clock";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { adminEnabled, sessionKey } from "./config";
@@ -11,7 +13,7 @@ export type AdminPageState = { state: "disabled" } | { state: "anonymous"; expir
 export async function adminPageState(): Promise<AdminPageState> {
   if (!adminEnabled()) return { state: "disabled" };
   const jar = await cookies();
-  const check = verifySession(jar.get(ADMIN_COOKIE)?.value, sessionKey(), Date.now());
+  const check = verifySession(jar.get(ADMIN_COOKIE)?.value, sessionKey(), currentClock().now());
   return check.ok ? { state: "signed-in", expiresAt: check.expiresAt } : { state: "anonymous", expired: check.reason === "expired" };
 }
 

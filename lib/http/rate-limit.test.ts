@@ -1,5 +1,8 @@
-// Unit: the pure token bucket and the in-memory limiter (time injected).
+// Unit: the pure token bucket and the in-memory limiter (time injected: an explicit
+// timestamp, or the current clock driven by a ManualClock; never the wall clock).
 import { afterEach, describe, expect, it } from "vitest";
+import { runWithClock } from "@/lib/clock";
+import { ManualClock } from "@/lib/testing/manual-clock";
 import { HttpError } from "./respond";
 import { enforceRateLimit, rateLimitScale, RATE_LIMITS, resetRateLimits, setRateLimitEnabled, takeToken } from "./rate-limit";
 
@@ -63,6 +66,18 @@ describe("enforceRateLimit", () => {
     process.env.RATE_LIMIT_SCALE = "2";
     for (let i = 0; i < burst * 2; i++) enforceRateLimit("feedback", "c", 0);
     expect(() => enforceRateLimit("feedback", "c", 0)).toThrow(HttpError);
+  });
+
+  it("reads the injected clock when no time is given: frozen, exactly the burst passes; the refill time lets one more through", () => {
+    const clock = new ManualClock();
+    const { burst: undoBurst, ratePerSec } = RATE_LIMITS.undo;
+    runWithClock(clock, () => {
+      for (let i = 0; i < undoBurst; i++) enforceRateLimit("undo", "k");
+      expect(() => enforceRateLimit("undo", "k")).toThrow(/try again in 1 s/);
+      clock.advance(1000 / ratePerSec);
+      expect(() => enforceRateLimit("undo", "k")).not.toThrow();
+      expect(() => enforceRateLimit("undo", "k")).toThrow(HttpError);
+    });
   });
 
   it("rejects an invalid RATE_LIMIT_SCALE with a readable message", () => {

@@ -1,8 +1,11 @@
 // Per-shopper token-bucket rate limits for write endpoints. The core (takeToken) is
 // pure with time injected; a small in-memory store lives on globalThis (per process:
-// behind several instances each enforces its own share). RATE_LIMIT_SCALE multiplies
-// every rate and burst (0 turns limiting off). Tests reset or disable the store
-// through the exported functions. Must not import lib/db, lib/feed or next.
+// behind several instances each enforces its own share). enforceRateLimit reads the
+// time from the injected clock (lib/clock), so tests drive it with runWithClock.
+// RATE_LIMIT_SCALE multiplies every rate and burst (0 turns limiting off). Tests reset
+// or disable the store through the exported functions. Must not import lib/db,
+// lib/feed or next.
+import { currentClock } from "@/lib/clock";
 import { HttpError } from "./respond";
 
 export interface BucketSpec {
@@ -65,8 +68,8 @@ export function rateLimitScale(source: Record<string, string | undefined> = proc
   return n;
 }
 
-/** Take a token for (limit, key) or throw a 429 HttpError with Retry-After. */
-export function enforceRateLimit(name: LimitName, key: string, now: number = Date.now()): void {
+/** Take a token for (limit, key) at `now` (default: the current clock) or throw a 429 HttpError with Retry-After. */
+export function enforceRateLimit(name: LimitName, key: string, now: number = currentClock().now()): void {
   const s = store();
   const scale = rateLimitScale();
   if (!s.enabled || scale === 0) return;

@@ -2,7 +2,9 @@
 // database: the gate (no cookie, bad signature, expired, disabled) on every route, login,
 // catalog listing and edits (validation, hide -> gone from the deck's catalog at once),
 // dashboard numbers vs the database, the interactions export round trip, and a browser
-// import (CSV + ZIP) with a row-level error report.
+// import (CSV + ZIP) with a row-level error report. Session expiry and the login
+// throttle run under a ManualClock (runWithClock), never against the wall clock; waiting
+// for a background import is event-driven (waitForJob).
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as getExport } from "@/app/api/admin/export/route";
 import { GET as getRunErrors } from "@/app/api/admin/import-runs/[id]/errors/route";
@@ -19,15 +21,17 @@ import { POST as postUndo } from "@/app/api/undo/route";
 import { call, eventId, newShopper, ORIGIN, pngImage, QUIZ, seedCatalog, shopperIdOf, type Shopper } from "@/app/api/_testing/api";
 import { adminSettings, sessionKey, setAdminSettingsForTests } from "@/lib/admin/config";
 import { waitForJob } from "@/lib/admin/import-jobs";
-import { resetLoginLimits } from "@/lib/admin/login-limit";
+import { LOGIN_LIMIT, resetLoginLimits } from "@/lib/admin/login-limit";
 import { signSession, SESSION_TTL_S } from "@/lib/admin/session";
 import { buildZip } from "@/lib/admin/zip-writer";
 import { parseCsv } from "@/lib/catalog/csv";
 import { STYLENOVA_COLUMNS } from "@/lib/catalog/rows";
 import { db } from "@/lib/db/client";
 import { getEmbedder } from "@/lib/embedding";
+import { runWithClock } from "@/lib/clock";
 import { parseInteractions } from "@/lib/eval/interactions";
 import { getCatalog } from "@/lib/feed/catalog";
+import { ManualClock } from "@/lib/testing/manual-clock";
 
 const TOKEN = vi.hoisted(() => {
   const t = "test-admin-token-42";
@@ -98,15 +102,24 @@ describe("admin gate", () => {
   });
 
   it("rejects every admin route with a badly signed session", async () => {
-    const foreign = signSession(sessionKey({ token: "some-other-token", sessionSecret: undefined }), Date.now()).value;
-    await expectAllRejected(cookieWith(foreign), 401, /invalid/i);
-    const good = (await login()).split("=")[1];
-    await expectAllRejected(cookieWith(`${good.slice(0, -2)}xx`), 401, /invalid/i);
+    const clock = new ManualClock();
+    await runWithClock(clock, async () => {
+      const foreign = signSession(sessionKey({ token: "some-other-token", sessionSecret: undefined }), clock.now()).value;
+      await expectAllRejected(cookieWith(foreign), 401, /invalid/i);
+      const good = (await login()).split("=")[1];
+      await expectAllRejected(cookieWith(`${good.slice(0, -2)}xx`), 401, /invalid/i);
+    });
   });
 
-  it("rejects every admin route with an expired session", async () => {
-    const expired = signSession(sessionKey(), Date.now() - (SESSION_TTL_S + 5) * 1000).value;
-    await expectAllRejected(cookieWith(expired), 401, /expired/i);
+  it("accepts a session until its TTL has passed on the injected clock, then rejects every admin route as expired", async () => {
+    const clock = new ManualClock();
+    await runWithClock(clock, async () => {
+      const cookie = await login();
+      clock.advance(SESSION_TTL_S * 1000 - 1000);
+      expect((await request(getStats as Handler, "/api/admin/stats", { cookie })).status).toBe(200);
+      clock.advance(1000);
+      await expectAllRejected(cookie, 401, /expired/i);
+    });
   });
 
   it("answers 503 on every admin route, login and logout included, when ADMIN_TOKEN is not set", async () => {
@@ -150,13 +163,23 @@ describe("admin login", () => {
     expect(out.headers.get("set-cookie")).toMatch(/^sn_admin=; Path=\/; Max-Age=0/);
   });
 
-  it("rate-limits repeated login attempts per IP", async () => {
+  it("rate-limits repeated login attempts per IP until the window has passed on the injected clock", async () => {
     const headers = { "x-forwarded-for": "203.0.113.9" };
-    for (let i = 0; i < 10; i++) expect((await request(postLogin as Handler, "/api/admin/login", { json: { token: "nope-nope-nope" }, headers })).status).toBe(401);
-    const r = await request(postLogin as Handler, "/api/admin/login", { json: { token: TOKEN }, headers });
-    expect(r.status).toBe(429);
-    expect(r.headers.get("retry-after")).toMatch(/^\d+$/);
-    expect((await request(postLogin as Handler, "/api/admin/login", { json: { token: TOKEN }, headers: { "x-forwarded-for": "203.0.113.10" } })).status).toBe(200);
+    const attempt = (token: string, h = headers) => request(postLogin as Handler, "/api/admin/login", { json: { token }, headers: h });
+    const clock = new ManualClock();
+    await runWithClock(clock, async () => {
+      for (let i = 0; i < LOGIN_LIMIT.attempts; i++) expect((await attempt("nope-nope-nope")).status).toBe(401);
+      const r = await attempt(TOKEN);
+      expect(r.status).toBe(429);
+      expect(r.headers.get("retry-after")).toBe(String(LOGIN_LIMIT.windowMs / 1000));
+      expect((await attempt(TOKEN, { "x-forwarded-for": "203.0.113.10" })).status).toBe(200);
+      clock.advance(LOGIN_LIMIT.windowMs - 1000);
+      const later = await attempt(TOKEN);
+      expect(later.status).toBe(429);
+      expect(later.headers.get("retry-after")).toBe("1");
+      clock.advance(1000);
+      expect((await attempt(TOKEN)).status).toBe(200);
+    });
   });
 
   it("reads the token from the environment", () => {
