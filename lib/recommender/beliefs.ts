@@ -115,7 +115,10 @@ export function updateBeliefs(
   return next;
 }
 
-/** P(like) of a product under the beliefs: noise + (1 - 2 noise) P(type) P(colour or style). */
+/**
+ * P(like) of a product under the beliefs: noise + (1 - 2 noise) P(type) P(colour or style).
+ * The one definition: rank.ts calls it per product with its column-wise P(type/colour/style).
+ */
 export function likeProbability(pt: number, pc: number, ps: number): number {
   return NOISE + (1 - 2 * NOISE) * pt * (1 - (1 - pc) * (1 - ps));
 }
@@ -123,7 +126,7 @@ export function likeProbability(pt: number, pc: number, ps: number): number {
 // imported binding can cost a getter call (CommonJS-transpiled modules)
 const NOISE = BELIEF_NOISE;
 
-/** P(like) of one product from its keys (reference implementation; rank.ts uses a table form). */
+/** P(like) of one product from its keys (per-product form of what rank.ts computes per column). */
 export function productLikeProbability(b: BeliefTable | undefined, quiz: AttributeTable, keys: ProductKeys): number {
   const pt = anyOf(keys.articleType.map((v) => beliefOf(b, quiz, "articleType", v)));
   const pc = anyOf(keys.colour.map((v) => beliefOf(b, quiz, "colour", v)));

@@ -1,10 +1,18 @@
-// Exploration: epsilon decaying with the feedback count, and exploration picks drawn from
-// the article types / colours the shopper has seen least (not uniformly), with the injected rng.
+// Exploration: epsilon decaying with the feedback count, and the exploration draw rank.ts
+// makes for an exploration slot: an article type the shopper has seen least (not uniform),
+// then a colour within it the same way, then the best item of that group; injected rng.
 // Pure: must not import anything outside lib/recommender.
-import { productKeys } from "./attributes";
-import { EPSILON_DECAY, EPSILON_FLOOR, EPSILON_START, EXPLORE_TOP_PER_GROUP } from "./config";
+import {
+  BELIEF_TYPE_MIN_ITEMS,
+  EPSILON_DECAY,
+  EPSILON_FLOOR,
+  EPSILON_START,
+  EXPLORE_COLOUR_STEP,
+  EXPLORE_SIZE_WEIGHT,
+  EXPLORE_TOP_PER_GROUP,
+} from "./config";
 import { weightedIndex, type Rng } from "./random";
-import type { PreferenceState, Product } from "./types";
+import type { PreferenceState } from "./types";
 
 /** epsilon(n) = floor + (start - floor) * exp(-n / decay): 0.3 at n = 0 towards 0.05. */
 export function epsilon(n: number): number {
@@ -16,47 +24,53 @@ function noveltyWeight(count: number): number {
   return 1 / ((1 + count) * (1 + count));
 }
 
+/** What the draw needs to know about the eligible pool (positions 0..n-1). */
+export interface ExplorationPool {
+  /** pool positions per article type key ("" when none), e.g. from groupByType */
+  byType: ReadonlyMap<string, readonly number[]>;
+  /** primary colour key of a position ("" when none) */
+  colourOf: (pos: number) => string;
+  /** product id of a position (ties in `score` go to the lower id) */
+  idOf: (pos: number) => number;
+  /** higher is better: the draw returns one of the best EXPLORE_TOP_PER_GROUP of its group */
+  score: ArrayLike<number>;
+}
+
+/** Positions 0..count-1 grouped by `typeOf` (in first-seen order). Build once per call. */
+export function groupByType(count: number, typeOf: (pos: number) => string): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < count; i++) {
+    const t = typeOf(i);
+    let list = groups.get(t);
+    if (!list) groups.set(t, (list = []));
+    list.push(i);
+  }
+  return groups;
+}
+
 /**
- * Picks one exploration item from `pool` (already hard-filtered and not excluded):
- * an article type drawn with weight 1/(1+seen)^2, then a colour within it the same way,
- * then one of the best EXPLORE_TOP_PER_GROUP by `score` (higher is better). Returns the
- * pool index, or -1. `allowed` lets the caller enforce batch rules.
+ * One exploration pick among the positions `allowed` accepts (the caller's batch rules): an
+ * article type with weight 1/(1+seen)^2 (times min(1, its pool items / BELIEF_TYPE_MIN_ITEMS)),
+ * then a colour within it with weight 1/(1+seen)^2, then one of the best EXPLORE_TOP_PER_GROUP
+ * by score. Returns the pool position, or -1 when no position is allowed.
  */
-export function pickExploration(
-  pool: readonly Product[],
-  score: ArrayLike<number>,
-  state: PreferenceState,
-  rng: Rng,
-  allowed: (p: Product, index: number) => boolean,
-  typeWeight?: (type: string, members: number) => number,
-  colourStep = true,
-): number {
-  const byType = new Map<string, number[]>();
-  for (let i = 0; i < pool.length; i++) {
-    if (!allowed(pool[i], i)) continue;
-    const type = productKeys(pool[i]).articleType[0] ?? "";
-    let list = byType.get(type);
-    if (!list) byType.set(type, (list = []));
-    list.push(i);
+export function pickExploration(pool: ExplorationPool, state: PreferenceState, rng: Rng, allowed: (pos: number) => boolean): number {
+  const types: string[] = [];
+  for (const [type, members] of pool.byType) if (members.some(allowed)) types.push(type);
+  if (types.length === 0) return -1;
+  types.sort();
+  const ti = weightedIndex(
+    rng,
+    types.map((t) => noveltyWeight(state.seen.articleType[t] ?? 0) * (EXPLORE_SIZE_WEIGHT ? Math.min(1, pool.byType.get(t)!.length / BELIEF_TYPE_MIN_ITEMS) : 1)),
+  );
+  let members = pool.byType.get(types[ti])!.filter(allowed);
+  if (EXPLORE_COLOUR_STEP) {
+    const byColour = groupByType(members.length, (j) => pool.colourOf(members[j]));
+    const colours = Array.from(byColour.keys()).sort();
+    const ci = weightedIndex(rng, colours.map((c) => noveltyWeight(state.seen.colour[c] ?? 0)));
+    members = byColour.get(colours[ci])!.map((j) => members[j]);
   }
-  if (byType.size === 0) return -1;
-  const types = Array.from(byType.keys()).sort();
-  const ti = weightedIndex(rng, types.map((t) => noveltyWeight(state.seen.articleType[t] ?? 0) * (typeWeight ? typeWeight(t, byType.get(t)!.length) : 1)));
-  const members = byType.get(types[ti])!;
-  if (!colourStep) {
-    const sorted = members.slice().sort((a, b) => score[b] - score[a] || pool[a].id - pool[b].id).slice(0, EXPLORE_TOP_PER_GROUP);
-    return sorted[Math.floor(rng() * sorted.length)];
-  }
-  const byColour = new Map<string, number[]>();
-  for (const i of members) {
-    const c = productKeys(pool[i]).colour[0] ?? "";
-    let list = byColour.get(c);
-    if (!list) byColour.set(c, (list = []));
-    list.push(i);
-  }
-  const colours = Array.from(byColour.keys()).sort();
-  const ci = weightedIndex(rng, colours.map((c) => noveltyWeight(state.seen.colour[c] ?? 0)));
-  const group = byColour.get(colours[ci])!.slice().sort((a, b) => score[b] - score[a] || pool[a].id - pool[b].id);
-  const top = group.slice(0, EXPLORE_TOP_PER_GROUP);
+  const { score, idOf } = pool;
+  const top = members.sort((a, b) => score[b] - score[a] || idOf(a) - idOf(b)).slice(0, EXPLORE_TOP_PER_GROUP);
   return top[Math.floor(rng() * top.length)];
 }

@@ -4,15 +4,15 @@
 // candidates), stage 2 the full hybrid (content + collaborative + visual blend plus the
 // preference score) on the candidates only, then epsilon-greedy exploration slots and the
 // batch rules (at most 3 of one article type per 10 cards, one probe per unconfirmed type
-// preferred within a batch).
+// preferred within a batch). Exclusions, penalties, the exploration draw, the batch assembly
+// and P(like) are the ones in rules.ts, explore.ts and beliefs.ts (no copies here).
 // Pure: must not import anything outside lib/recommender.
 import { addAffinity, productKeys } from "./attributes";
-import { beliefOf, beliefPrior } from "./beliefs";
+import { beliefOf, beliefPrior, likeProbability } from "./beliefs";
 import { buildCollabIndex, ratingsFromState, userKnnScores, type CollabUser } from "./collaborative";
 import {
   ATTRIBUTE_WEIGHTS,
   BATCH_REPEAT_PENALTY,
-  BELIEF_NOISE,
   BELIEF_TYPE_MIN_ITEMS,
   BELIEF_TYPE_PRIOR,
   BELIEF_WEIGHT,
@@ -20,26 +20,19 @@ import {
   CHEAP_JITTER,
   CHEAP_WEIGHTS,
   COLLAB_CANDIDATES,
-  DEMOTE_MIN_PASSES,
-  DEMOTE_PENALTY,
-  EXPLORE_COLOUR_STEP,
-  EXPLORE_SIZE_WEIGHT,
-  EXPLORE_TOP_PER_GROUP,
   LOGIT_FEATURE_SCALE,
-  PASS_EXCLUDE_COUNT,
   PREFERENCE_AFFINITY_SHARE,
   PREFERENCE_EMA_SHARE,
   PREFERENCE_LOGIT_SHARE,
   PREFERENCE_WEIGHT,
-  SOFT_EXCLUSION_PENALTY,
 } from "./config";
 import { buildContentProfile, contentScoreMixed, recentLikedDocs, type ContentIndex } from "./content";
-import { epsilon } from "./explore";
+import { epsilon, groupByType, pickExploration, type ExplorationPool } from "./explore";
 import { alignedVectors, catalogFeatures, type KindIndex } from "./features";
 import { blendWeights, explain, hybridScore } from "./hybrid";
 import { feedbackCount } from "./learning";
-import { weightedIndex, type Rng } from "./random";
-import { BatchBuilder, hardFilter } from "./rules";
+import type { Rng } from "./random";
+import { assembleBatch, demotedValues, eligibility, penalty as penaltyOf } from "./rules";
 import { withScratch, type Scratch } from "./scratch";
 import { ATTRIBUTE_KINDS, type PreferenceState, type Product, type QuizAnswers, type Recommendation, type ScoreComponents } from "./types";
 import { visualProfile, type VectorSet } from "./visual";
@@ -198,6 +191,11 @@ function hitsInto(rows: Int32Array, hits: Int32Array, seen: Uint8Array, a: [Kind
   for (let i = 0; i < rows.length; i++) hits[i] += seen[i];
 }
 
+/** The key of a value id of one kind ("" for -1, none). */
+function valueOf(k: KindIndex, id: number): string {
+  return id >= 0 ? k.values[id] : "";
+}
+
 function flagsOf(k: KindIndex, values: Iterable<string>): Uint8Array {
   const out = new Uint8Array(k.values.length);
   for (const v of values) {
@@ -219,12 +217,7 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
   const n = feedbackCount(state);
   const F = catalogFeatures(products);
   const K = F.kinds;
-  const filter = hardFilter(quiz);
-  const excludeIds = new Set(input.excludeIds ?? []);
-  const likedIds = new Set<number>([...state.liked, ...state.superliked]);
-  const recentPasses = new Set<number>(state.lastPasses);
-  const passes = new Map<number, number>();
-  for (const [key, count] of Object.entries(state.productPasses)) passes.set(Number(key), count);
+  const status = eligibility(quiz, state, input.excludeIds);
 
   // collaborative scores (null = no neighbours); their top items join the candidates
   const collabMap = input.collaborative
@@ -242,10 +235,9 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
   for (let s = 0; s < scanLength; s++) {
     const c = scan ? scan[s] : s;
     const p = products[c];
-    if (excludeIds.has(p.id) || likedIds.has(p.id) || !filter(p)) continue;
-    const pc = passes.get(p.id) ?? 0;
-    if (pc > 0 && (recentPasses.has(p.id) || pc >= PASS_EXCLUDE_COUNT)) continue;
-    softFlags[pool.length] = pc > 0 ? 1 : 0;
+    const st = status(p);
+    if (st === "hard") continue;
+    softFlags[pool.length] = st === "soft" ? 1 : 0;
     poolRows[pool.length] = c;
     pool.push(p);
   }
@@ -353,17 +345,8 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
     type: Object.keys(qv.articleType).length > 0 || Object.keys(qv.category).length > 0,
   };
   const quizKinds = (quizHas.colour ? 1 : 0) + (quizHas.style ? 1 : 0) + (quizHas.brand ? 1 : 0) + (quizHas.type ? 1 : 0);
-  const demotedFlags = (kind: "brand" | "articleType") => {
-    const out = new Uint8Array(K[kind].values.length);
-    for (const [v, count] of Object.entries(state.passCounts[kind]))
-      if (count >= DEMOTE_MIN_PASSES && (state.likeCounts[kind][v] ?? 0) === 0) {
-        const id = K[kind].idOf.get(v);
-        if (id !== undefined) out[id] = 1;
-      }
-    return out;
-  };
-  const demotedBrand = demotedFlags("brand");
-  const demotedType = demotedFlags("articleType");
+  const demotedBrand = flagsOf(K.brand, demotedValues(state, "brand"));
+  const demotedType = flagsOf(K.articleType, demotedValues(state, "articleType"));
 
   trace("tables");
   // column-wise passes (one attribute kind at a time over the pool): tight, monomorphic
@@ -392,19 +375,15 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
   // config values as locals: the hot loop must not go through module bindings
   const beliefWeight = BELIEF_WEIGHT;
   const beliefInPref = BELIEF_IN_PREFERENCE;
-  const softPenalty = SOFT_EXCLUSION_PENALTY;
-  const demotePenalty = DEMOTE_PENALTY;
   const jitter = CHEAP_JITTER;
   const visualScaled = visualRaw ?? new Float64Array(0);
   const hasVisual = visualRaw !== null;
-  const noise = BELIEF_NOISE;
   const jitters = S.f64(m);
   for (let i = 0; i < m; i++) jitters[i] = rng(); // one draw per product, in pool order
   for (let i = 0; i < m; i++) {
-    // likeProbability (beliefs.ts), inlined
-    const pl = noise + (1 - 2 * noise) * pType[i] * (1 - (1 - pColour[i]) * (1 - pStyle[i]));
+    const pl = likeProbability(pType[i], pColour[i], pStyle[i]);
     pref[i] = attr[i] + beliefInPref * pl;
-    const pen = (softFlags[i] ? softPenalty : 0) + demotePenalty * demoted[i];
+    const pen = penaltyOf(softFlags[i] === 1, demoted[i]);
     penalty[i] = pen;
     const quizScore = quizKinds > 0 ? hits[i] / quizKinds : 0;
     let visual = 0;
@@ -415,7 +394,9 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
     }
     cheap[i] = wVisual * visual + wPref * attr[i] + beliefWeight * pl + wQuiz * quizScore - pen + jitter * jitters[i];
   }
-  const chosen = new Set(topK(cheap, pool, CANDIDATE_STAGE_SIZE, S));
+  // at least `limit` candidates: a large limit returns every eligible item (a soft-excluded
+  // one ranked lower, never dropped at the stage-1 cut)
+  const chosen = new Set(topK(cheap, pool, Math.max(CANDIDATE_STAGE_SIZE, limit), S));
   trace("cheap score");
 
   if (collabMap) {
@@ -487,56 +468,26 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
   trace("stage 2");
 
   // ---- Exploration slots + batch rules
-  const eps = epsilon(n);
-  const batch = new BatchBuilder<Scored & { source: "ranked" | "explore" }>();
-  let groups: Map<number, number[]> | null = null; // article type id -> pool positions (lazy)
-  const explore = (): number => {
-    if (!groups) {
-      groups = new Map();
-      for (let i = 0; i < m; i++) {
-        const t = F.type[poolIdx[i]];
-        let list = groups.get(t);
-        if (!list) groups.set(t, (list = []));
-        list.push(i);
-      }
-    }
-    return pickExplorationGrouped(groups, pool, poolIdx, F.colour0, K, cheap, state, rng, (p) => batch.canAdd(p));
+  let explorationPool: ExplorationPool | null = null; // built on the first exploration slot
+  const explorePick = (allowed: (p: Product) => boolean): Scored | null => {
+    explorationPool ??= {
+      byType: groupByType(m, (i) => valueOf(K.articleType, F.type[poolIdx[i]])),
+      colourOf: (i) => valueOf(K.colour, F.colour0[poolIdx[i]]),
+      idOf: (i) => pool[i].id,
+      score: cheap,
+    };
+    const pos = pickExploration(explorationPool, state, rng, (i) => allowed(pool[i]));
+    return pos < 0 ? null : scoreAt(pos);
   };
   const repeatUnit = BATCH_REPEAT_PENALTY * BELIEF_WEIGHT;
-  while (batch.items.length < limit) {
-    if (rng() < eps) {
-      const pos = explore();
-      if (pos >= 0) {
-        batch.add({ ...scoreAt(pos), source: "explore" });
-        continue;
-      }
-    }
-    // best remaining candidate by score, minus a penalty for repeating a not-yet-confirmed
-    // article type within the batch (one probe per unknown type tells more than three)
-    let best = -1;
-    let bestScore = -Infinity;
-    for (let r = 0; r < ranked.length; r++) {
-      const item = ranked[r];
-      if (item.score <= bestScore) break;
-      if (!batch.canAdd(item.product)) continue;
-      const eff = item.score - batch.typeCount(item.product) * repeatUnit * (1 - item.pType);
-      if (eff > bestScore) {
-        bestScore = eff;
-        best = r;
-      }
-    }
-    if (best >= 0) {
-      batch.add({ ...ranked[best], source: "ranked" });
-      continue;
-    }
-    // rules cannot be met from the candidates: backfill in rank order, then stop
-    const item = ranked.find((x) => !batch.has(x.product.id));
-    if (!item) break;
-    batch.add({ ...item, source: "ranked" });
-  }
+  const batch = assembleBatch(ranked, limit, {
+    // a repeated not-yet-confirmed article type tells less than a first probe of another
+    repeatPenalty: (item, sameType) => sameType * repeatUnit * (1 - item.pType),
+    explore: { rate: epsilon(n), rng, pick: explorePick },
+  });
 
   trace("batch");
-  const out = batch.items.map((it): Recommendation => ({
+  const out = batch.map((it): Recommendation => ({
     productId: it.product.id,
     product: it.product,
     score: it.score,
@@ -573,58 +524,4 @@ function candidateIndices(indexOfId: ReadonlyMap<number, number>, ids: ReadonlyS
       if (c !== undefined) seen.add(c);
     }
   return Int32Array.from(seen).sort();
-}
-
-
-/** Weight of a group seen `count` times: strongly favours the least seen. */
-function noveltyWeight(count: number): number {
-  return 1 / ((1 + count) * (1 + count));
-}
-
-/**
- * Same draw as explore.ts pickExploration, on precomputed article-type groups: an article
- * type with weight 1/(1+seen)^2 (times min(1, eligible items / BELIEF_TYPE_MIN_ITEMS)), then
- * a colour within it the same way, then the best of that group by `score`.
- */
-function pickExplorationGrouped(
-  groups: Map<number, number[]>,
-  pool: readonly Product[],
-  poolIdx: Int32Array,
-  colour0: Int32Array,
-  K: ReturnType<typeof catalogFeatures>["kinds"],
-  score: Float64Array,
-  state: PreferenceState,
-  rng: Rng,
-  allowed: (p: Product) => boolean,
-): number {
-  const typeIds: number[] = [];
-  const names: string[] = [];
-  for (const [t, members] of groups) {
-    // a group is open when its type is under the batch cap and one member is unused
-    if (!members.some((i) => allowed(pool[i]))) continue;
-    typeIds.push(t);
-    names.push(t >= 0 ? K.articleType.values[t] : "");
-  }
-  if (typeIds.length === 0) return -1;
-  const order = typeIds.map((_, j) => j).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
-  const ti = weightedIndex(
-    rng,
-    order.map((j) => noveltyWeight(state.seen.articleType[names[j]] ?? 0) * (EXPLORE_SIZE_WEIGHT ? Math.min(1, groups.get(typeIds[j])!.length / BELIEF_TYPE_MIN_ITEMS) : 1)),
-  );
-  let members = groups.get(typeIds[order[ti]])!.filter((i) => allowed(pool[i]));
-  if (EXPLORE_COLOUR_STEP) {
-    const byColour = new Map<string, number[]>();
-    for (const i of members) {
-      const c = colour0[poolIdx[i]];
-      const key = c >= 0 ? K.colour.values[c] : "";
-      let list = byColour.get(key);
-      if (!list) byColour.set(key, (list = []));
-      list.push(i);
-    }
-    const colours = Array.from(byColour.keys()).sort();
-    const ci = weightedIndex(rng, colours.map((c) => noveltyWeight(state.seen.colour[c] ?? 0)));
-    members = byColour.get(colours[ci])!;
-  }
-  const top = members.slice().sort((a, b) => score[b] - score[a] || pool[a].id - pool[b].id).slice(0, EXPLORE_TOP_PER_GROUP);
-  return top[Math.floor(rng() * top.length)];
 }

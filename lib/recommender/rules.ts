@@ -1,7 +1,7 @@
-// Business rules: quiz hard filters, exclusions (hard / soft) and batch rules
-// (at most 3 items of one article type per 10 cards, no duplicates).
+// Business rules: quiz hard filters, exclusions (hard / soft), penalties (soft exclusion,
+// demoted brands / article types) and the batch assembly with its rules (at most 3 items of
+// one article type per 10 cards, no duplicates, exploration slots). rank.ts runs these.
 // Pure: must not import anything outside lib/recommender.
-import { productKeys } from "./attributes";
 import {
   BATCH_WINDOW,
   DEMOTE_MIN_PASSES,
@@ -10,6 +10,7 @@ import {
   PASS_EXCLUDE_COUNT,
   SOFT_EXCLUSION_PENALTY,
 } from "./config";
+import type { Rng } from "./random";
 import type { PreferenceState, Product, QuizAnswers } from "./types";
 
 /** Compiled quiz filters (build once per call, test many products). */
@@ -36,69 +37,64 @@ export function hardFilter(quiz: QuizAnswers): HardFilter {
 
 export type ExclusionStatus = "hard" | "soft" | "none";
 
-/** Compiled exclusion lookup for one state. */
+/**
+ * Compiled exclusion lookup for one state: liked or superliked, among the last
+ * RECENT_PASSES_KEPT passes, or passed PASS_EXCLUDE_COUNT+ times -> "hard" (never shown);
+ * passed otherwise (once, a while ago) -> "soft" (ranked lower); else "none".
+ */
 export function exclusions(state: PreferenceState): (productId: number) => ExclusionStatus {
   const liked = new Set<number>([...state.liked, ...state.superliked]);
   const recent = new Set<number>(state.lastPasses);
+  const passes = new Map<number, number>();
+  for (const [key, count] of Object.entries(state.productPasses)) passes.set(Number(key), count);
   return (id) => {
     if (liked.has(id)) return "hard";
-    const passes = state.productPasses[String(id)] ?? 0;
-    if (passes === 0) return "none";
-    if (recent.has(id) || passes >= PASS_EXCLUDE_COUNT) return "hard";
+    const count = passes.get(id) ?? 0;
+    if (count === 0) return "none";
+    if (recent.has(id) || count >= PASS_EXCLUDE_COUNT) return "hard";
     return "soft";
   };
 }
 
-/** Penalty: soft exclusion + demotion of brands / article types passed repeatedly. */
-export function penaltyFor(p: Product, status: ExclusionStatus, state: PreferenceState): { total: number; soft: boolean; demoted: string[] } {
-  let total = status === "soft" ? SOFT_EXCLUSION_PENALTY : 0;
-  const demoted: string[] = [];
-  const keys = productKeys(p);
-  for (const kind of ["brand", "articleType"] as const) {
-    for (const v of keys[kind]) {
-      const passes = state.passCounts[kind][v] ?? 0;
-      const likes = state.likeCounts[kind][v] ?? 0;
-      if (passes >= DEMOTE_MIN_PASSES && likes === 0) {
-        total += DEMOTE_PENALTY;
-        demoted.push(v);
-      }
-    }
-  }
-  return { total, soft: status === "soft", demoted };
+/**
+ * Eligibility of a product for one request: "hard" also for hidden products, products the
+ * quiz filters out and `excludeIds` (e.g. cards already in the client's buffer).
+ * Every ranker (rank.ts and the scorers.ts adapters) decides exclusion through this.
+ */
+export function eligibility(quiz: QuizAnswers, state: PreferenceState, excludeIds: Iterable<number> = []): (p: Product) => ExclusionStatus {
+  const filter = hardFilter(quiz);
+  const status = exclusions(state);
+  const exclude = new Set(excludeIds);
+  return (p) => (exclude.has(p.id) || !filter(p) ? "hard" : status(p.id));
 }
 
-/** Fast penalty scorer for the hot loop (same totals as penaltyFor). */
-export function penaltyScorer(state: PreferenceState): (p: Product, status: ExclusionStatus) => number {
-  const demoted = { brand: new Set<string>(), articleType: new Set<string>() };
-  for (const kind of ["brand", "articleType"] as const)
-    for (const [v, passes] of Object.entries(state.passCounts[kind]))
-      if (passes >= DEMOTE_MIN_PASSES && (state.likeCounts[kind][v] ?? 0) === 0) demoted[kind].add(v);
-  const soft = SOFT_EXCLUSION_PENALTY;
-  const per = DEMOTE_PENALTY;
-  const none = demoted.brand.size === 0 && demoted.articleType.size === 0;
-  return (p, status) => {
-    let total = status === "soft" ? soft : 0;
-    if (none) return total;
-    const keys = productKeys(p);
-    for (const v of keys.brand) if (demoted.brand.has(v)) total += per;
-    for (const v of keys.articleType) if (demoted.articleType.has(v)) total += per;
-    return total;
-  };
+/** Brand / article type keys passed DEMOTE_MIN_PASSES+ times and never liked: demoted. */
+export function demotedValues(state: PreferenceState, kind: "brand" | "articleType"): string[] {
+  const out: string[] = [];
+  for (const [v, count] of Object.entries(state.passCounts[kind]))
+    if (count >= DEMOTE_MIN_PASSES && (state.likeCounts[kind][v] ?? 0) === 0) out.push(v);
+  return out;
+}
+
+// module-local copies: penalty() runs once per product in rank.ts's hot loop, where reading
+// an imported binding can cost a getter call (CommonJS-transpiled modules)
+const SOFT_PENALTY = SOFT_EXCLUSION_PENALTY;
+const PER_DEMOTED = DEMOTE_PENALTY;
+
+/** Score penalty of a product: soft exclusion plus DEMOTE_PENALTY per demoted brand / article type. */
+export function penalty(soft: boolean, demoted: number): number {
+  return (soft ? SOFT_PENALTY : 0) + PER_DEMOTED * demoted;
 }
 
 /**
- * Builds one batch: rejects duplicates (within the batch and `excludeIds`) and enforces at
- * most MAX_PER_ARTICLE_TYPE of one article type in any BATCH_WINDOW consecutive cards.
+ * One batch being built: rejects duplicates and knows how many cards of an article type
+ * the window holds (at most MAX_PER_ARTICLE_TYPE in any BATCH_WINDOW consecutive cards).
  */
-export class BatchBuilder<T extends { product: Product }> {
+class BatchBuilder<T extends { product: Product }> {
   readonly items: T[] = [];
-  private readonly used: Set<number>;
+  private readonly used = new Set<number>();
   /** lower-cased article type of each item (compared once per check, not per item) */
   private readonly types: string[] = [];
-
-  constructor(excludeIds: Iterable<number> = []) {
-    this.used = new Set(excludeIds);
-  }
 
   has(id: number): boolean {
     return this.used.has(id);
@@ -119,28 +115,78 @@ export class BatchBuilder<T extends { product: Product }> {
   }
 
   /** Adds without the type check (backfill when the rules cannot be met); never duplicates. */
-  add(item: T): boolean {
-    if (this.used.has(item.product.id)) return false;
+  add(item: T): void {
+    if (this.used.has(item.product.id)) return;
     this.used.add(item.product.id);
     this.items.push(item);
     this.types.push(item.product.articleType.toLowerCase());
-    return true;
   }
 }
 
-/** Applies batch rules to a ranked list: greedy, then backfills if the cap leaves it short. */
-export function applyBatchRules<T extends { product: Product }>(ranked: readonly T[], limit: number, excludeIds: Iterable<number> = []): T[] {
-  const b = new BatchBuilder<T>(excludeIds);
-  const deferred: T[] = [];
-  for (const item of ranked) {
-    if (b.items.length >= limit) break;
-    if (b.has(item.product.id)) continue;
-    if (b.canAdd(item.product)) b.add(item);
-    else deferred.push(item);
+export type BatchSource = "ranked" | "explore";
+
+export interface BatchOptions<T> {
+  /**
+   * Score a card loses for the `sameType` cards of its article type already in the window
+   * (>= 0; rank.ts: one probe per unconfirmed type tells more than three). Default 0.
+   */
+  repeatPenalty?: (item: T, sameType: number) => number;
+  /** Exploration slots: each slot is one with probability `rate`; `pick` draws an item the batch allows (or null). */
+  explore?: { rate: number; rng: Rng; pick: (allowed: (p: Product) => boolean) => T | null };
+}
+
+/**
+ * The batch `recommend` returns, from candidates sorted best first: per slot, an exploration
+ * pick with probability `explore.rate`, else the best candidate by score minus the repeat
+ * penalty that keeps the batch rules (no duplicates, at most MAX_PER_ARTICLE_TYPE of one
+ * article type per BATCH_WINDOW cards); when no candidate keeps them, backfill in rank order.
+ */
+export function assembleBatch<T extends { product: Product; score: number }>(
+  ranked: readonly T[],
+  limit: number,
+  opts: BatchOptions<T> = {},
+): Array<T & { source: BatchSource }> {
+  const batch = new BatchBuilder<T & { source: BatchSource }>();
+  const allowed = (p: Product) => batch.canAdd(p);
+  const { repeatPenalty, explore } = opts;
+  while (batch.items.length < limit) {
+    if (explore && explore.rng() < explore.rate) {
+      const item = explore.pick(allowed);
+      if (item) {
+        batch.add({ ...item, source: "explore" });
+        continue;
+      }
+    }
+    const best = bestAllowed(ranked, batch, repeatPenalty);
+    if (best >= 0) {
+      batch.add({ ...ranked[best], source: "ranked" });
+      continue;
+    }
+    // rules cannot be met from the candidates: backfill in rank order, then stop
+    const item = ranked.find((x) => !batch.has(x.product.id));
+    if (!item) break;
+    batch.add({ ...item, source: "ranked" });
   }
-  for (const item of deferred) {
-    if (b.items.length >= limit) break;
-    b.add(item);
+  return batch.items;
+}
+
+/** Index of the best candidate the batch allows, by score minus the repeat penalty; -1 when none. */
+function bestAllowed<T extends { product: Product; score: number }>(
+  ranked: readonly T[],
+  batch: BatchBuilder<T & { source: BatchSource }>,
+  repeatPenalty: BatchOptions<T>["repeatPenalty"],
+): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let r = 0; r < ranked.length; r++) {
+    const item = ranked[r];
+    if (item.score <= bestScore) break; // sorted by score and the penalty is >= 0: no later item wins
+    if (!batch.canAdd(item.product)) continue;
+    const eff = repeatPenalty ? item.score - repeatPenalty(item, batch.typeCount(item.product)) : item.score;
+    if (eff > bestScore) {
+      bestScore = eff;
+      best = r;
+    }
   }
-  return b.items;
+  return best;
 }

@@ -7,22 +7,20 @@ import { contentScores } from "./content";
 import { SOFT_EXCLUSION_PENALTY } from "./config";
 import { minMax } from "./normalise";
 import { recommend, type RecommendInput } from "./rank";
-import { exclusions, hardFilter } from "./rules";
+import { eligibility } from "./rules";
+import { popularityFor, type Popularity } from "./simulate";
 import type { Product } from "./types";
 import { visualProfile, visualScores } from "./visual";
 
 export type Ranker = (input: RecommendInput) => Product[];
 
-/** Eligible products (hard filters, exclusions, excludeIds) and their soft-exclusion flags. */
+/** Eligible products (rules.ts eligibility, as in recommend) and their soft-exclusion flags. */
 export function eligible(input: RecommendInput): { pool: Product[]; soft: boolean[] } {
-  const filter = hardFilter(input.quiz);
-  const status = exclusions(input.state);
-  const exclude = new Set(input.excludeIds ?? []);
+  const status = eligibility(input.quiz, input.state, input.excludeIds);
   const pool: Product[] = [];
   const soft: boolean[] = [];
   for (const p of input.products) {
-    if (exclude.has(p.id) || !filter(p)) continue;
-    const s = status(p.id);
+    const s = status(p);
     if (s === "hard") continue;
     pool.push(p);
     soft.push(s === "soft");
@@ -68,10 +66,11 @@ export const randomRanker: Ranker = (input) => {
   return order.slice(0, input.limit).map((i) => pool[i]);
 };
 
-/** Most popular first (popularity supplied, e.g. popularityFromSimulation), soft-excluded last. */
-export function popularityRanker(popularity: ReadonlyMap<number, number>): Ranker {
+/** Most popular for the quiz segment first (popularity from popularityFromSimulation), soft-excluded last. */
+export function popularityRanker(popularity: Popularity): Ranker {
   return (input) => {
     const { pool, soft } = eligible(input);
-    return rankByScores(pool, soft, pool.map((p) => popularity.get(p.id) ?? 0), input.limit);
+    const pop = popularityFor(popularity, input.quiz);
+    return rankByScores(pool, soft, pool.map((p) => pop.get(p.id) ?? 0), input.limit);
   };
 }

@@ -256,36 +256,80 @@ export function createRandomFeed(products: readonly Product[], rng: Rng): SimFee
 }
 
 /**
- * Popularity of each product = number of likes it received from `shoppers` prior simulated
- * shoppers, each shown `exposures` random items within their quiz's hard filters
- * (random exposure, so popularity is not biased by any recommender).
+ * Popularity learned from earlier shoppers' likes: per product, the smoothed like-rate
+ * (likes + M * base rate) / (exposures + M), over all shoppers (`overall`) and per quiz
+ * segment (`bySegment`, see popularitySegment): "most liked by shoppers who answered the
+ * quiz like you". On a catalog whose tastes are spread evenly (the synthetic one) overall
+ * popularity is close to random order; the segment makes the baseline informative.
+ */
+export interface Popularity {
+  overall: ReadonlyMap<number, number>;
+  bySegment: ReadonlyMap<string, ReadonlyMap<number, number>>;
+}
+
+/** The quiz answers a popularity segment is keyed by: gender and colours. */
+export function popularitySegment(quiz: QuizAnswers): string {
+  return `${quiz.gender ?? ""}|${quiz.colours.map((c) => c.toLowerCase()).sort().join(",")}`;
+}
+
+/** Popularity for one shopper: their segment's when earlier shoppers share it, else overall. */
+export function popularityFor(popularity: Popularity, quiz: QuizAnswers): ReadonlyMap<number, number> {
+  return popularity.bySegment.get(popularitySegment(quiz)) ?? popularity.overall;
+}
+
+/** Like-rate smoothing towards the base rate: M pseudo-exposures. */
+const POPULARITY_SMOOTHING = 5;
+
+/**
+ * Popularity from `shoppers` prior simulated shoppers, each with a taste drawn from the
+ * catalog, answering the quiz and swiping `exposures` random items within its hard filters
+ * (random exposure, so popularity is not biased by any recommender); likes and superlikes count.
  */
 export function popularityFromSimulation(
   products: readonly Product[],
   rng: Rng,
-  shoppers = 200,
-  exposures = 40,
+  shoppers = 500,
+  exposures = 200,
   noise = 0.1,
-): Map<number, number> {
-  const pop = new Map<number, number>();
-  for (const p of products) pop.set(p.id, 0);
+): Popularity {
+  const all = { likes: new Map<number, number>(), shown: new Map<number, number>() };
+  const segments = new Map<string, typeof all>();
   for (let s = 0; s < shoppers; s++) {
     const taste = generateTaste(products, rng);
     const quiz = quizFromTaste(taste, rng);
-    for (const p of sample(rng, products.filter(hardFilter(quiz)), exposures))
-      if (decide(taste, p, rng, noise) !== "pass") pop.set(p.id, (pop.get(p.id) ?? 0) + 1);
+    const key = popularitySegment(quiz);
+    let seg = segments.get(key);
+    if (!seg) segments.set(key, (seg = { likes: new Map(), shown: new Map() }));
+    for (const p of sample(rng, products.filter(hardFilter(quiz)), exposures)) {
+      const liked = decide(taste, p, rng, noise) !== "pass";
+      for (const t of [all, seg]) {
+        t.shown.set(p.id, (t.shown.get(p.id) ?? 0) + 1);
+        if (liked) t.likes.set(p.id, (t.likes.get(p.id) ?? 0) + 1);
+      }
+    }
   }
-  return pop;
+  const base = sum(all.likes) / (sum(all.shown) || 1);
+  const rates = (t: typeof all) => {
+    const out = new Map<number, number>();
+    for (const p of products) out.set(p.id, ((t.likes.get(p.id) ?? 0) + POPULARITY_SMOOTHING * base) / ((t.shown.get(p.id) ?? 0) + POPULARITY_SMOOTHING));
+    return out;
+  };
+  return { overall: rates(all), bySegment: new Map(Array.from(segments, ([key, t]) => [key, rates(t)])) };
 }
 
-/** Baseline: most popular first (ties by id) within the quiz's hard filters. */
-export function createPopularityFeed(products: readonly Product[], popularity: ReadonlyMap<number, number>): SimFeed {
+function sum(m: ReadonlyMap<number, number>): number {
+  let s = 0;
+  for (const v of m.values()) s += v;
+  return s;
+}
+
+/** Baseline: most popular for the shopper's quiz segment first (ties by id) within the quiz's hard filters. */
+export function createPopularityFeed(products: readonly Product[], popularity: Popularity): SimFeed {
   let order: Product[] = [];
   return {
     async start(quiz) {
-      order = products
-        .filter(hardFilter(quiz))
-        .sort((a, b) => (popularity.get(b.id) ?? 0) - (popularity.get(a.id) ?? 0) || a.id - b.id);
+      const pop = popularityFor(popularity, quiz);
+      order = products.filter(hardFilter(quiz)).sort((a, b) => (pop.get(b.id) ?? 0) - (pop.get(a.id) ?? 0) || a.id - b.id);
     },
     async next(limit) {
       return order.splice(0, limit).map((product) => ({ product }));

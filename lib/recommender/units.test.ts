@@ -1,17 +1,31 @@
 // Unit tests: weight schedule and redistribution, EMA math, undo exactness, epsilon decay,
-// exploration, batch rules, kNN shrinkage, content/search, explanations.
+// exploration, exclusions and penalties, batch rules, P(like), kNN shrinkage, content/search,
+// explanations. Exploration, rules and P(like) are the functions rank.ts calls; each also
+// has a test that drives recommend() and checks the behaviour in its output.
 import { describe, expect, it } from "vitest";
 import { combinedPreference, preferenceScorer, productKeys } from "./attributes";
-import { productLikeProbability } from "./beliefs";
+import { likeProbability, productLikeProbability } from "./beliefs";
 import { buildCollabIndex, nearestNeighbours, shrunkSimilarity, userKnnScores } from "./collaborative";
-import { BELIEF_WEIGHT, EMA_ALPHA, EPSILON_FLOOR, KNN_SHRINKAGE, PREF_MAX, PREFERENCE_WEIGHT } from "./config";
+import {
+  BELIEF_NOISE,
+  BELIEF_TYPE_MIN_ITEMS,
+  BELIEF_WEIGHT,
+  DEMOTE_MIN_PASSES,
+  DEMOTE_PENALTY,
+  EMA_ALPHA,
+  EPSILON_FLOOR,
+  KNN_SHRINKAGE,
+  PREF_MAX,
+  PREFERENCE_WEIGHT,
+  SOFT_EXCLUSION_PENALTY,
+} from "./config";
 import { buildContentIndex, searchText } from "./content";
-import { epsilon, pickExploration } from "./explore";
+import { epsilon, groupByType, pickExploration, type ExplorationPool } from "./explore";
 import { blendWeights } from "./hybrid";
-import { applyEvent, initialState, replayEvents } from "./learning";
+import { applyEvent, feedbackCount, initialState, replayEvents } from "./learning";
 import { createRng } from "./random";
 import { recommend } from "./rank";
-import { applyBatchRules, exclusions, hardFilter } from "./rules";
+import { assembleBatch, demotedValues, exclusions, hardFilter, penalty } from "./rules";
 import { generateSyntheticCatalog } from "./synthetic";
 import { baseInput, fixture, quiz } from "./test-fixtures";
 import { tokenize } from "./text";
@@ -119,16 +133,58 @@ describe("exploration", () => {
     expect(epsilon(200)).toBeCloseTo(EPSILON_FLOOR, 3);
     for (let n = 1; n < 100; n++) expect(epsilon(n)).toBeLessThan(epsilon(n - 1));
   });
+  const poolOf = (products: readonly Product[], score: ArrayLike<number>): ExplorationPool => ({
+    byType: groupByType(products.length, (i) => productKeys(products[i]).articleType[0] ?? ""),
+    colourOf: (i) => productKeys(products[i]).colour[0] ?? "",
+    idOf: (i) => products[i].id,
+    score,
+  });
   it("picks the least-seen article types far more often than uniform", () => {
     let s = initialState(quiz({}));
     const types = Array.from(new Set(P.map((p) => p.articleType)));
     const rare = types[0];
     for (const p of P.filter((p) => p.articleType !== rare).slice(0, 120)) s = applyEvent(s, p, "pass");
     const rng = createRng(8);
-    const score = new Float64Array(P.length);
+    const pool = poolOf(P, new Float64Array(P.length));
     let hits = 0;
-    for (let i = 0; i < 200; i++) if (P[pickExploration(P, score, s, rng, () => true)].articleType === rare) hits++;
+    for (let i = 0; i < 200; i++) if (P[pickExploration(pool, s, rng, () => true)].articleType === rare) hits++;
     expect(hits / 200).toBeGreaterThan(2 / types.length);
+  });
+  it("picks only allowed positions, the best by score of the drawn group, and -1 when none is allowed", () => {
+    const s = initialState(quiz({}));
+    const score = Float64Array.from(P, (p) => p.id % 17);
+    const pool = poolOf(P, score);
+    const rng = createRng(3);
+    expect(pickExploration(pool, s, rng, () => false)).toBe(-1);
+    for (let k = 0; k < 50; k++) {
+      const i = pickExploration(pool, s, rng, (j) => j % 2 === 0);
+      expect(i % 2).toBe(0);
+      // EXPLORE_TOP_PER_GROUP = 1: no allowed item of the same type and primary colour scores higher
+      const same = P.filter((p, j) => j % 2 === 0 && p.articleType === P[i].articleType && p.colours[0] === P[i].colours[0]);
+      for (const p of same) expect(p.id % 17).toBeLessThanOrEqual(score[i]);
+    }
+  });
+  it("recommend's exploration cards come from the least-seen article type", async () => {
+    const f = await fixture();
+    const Q = quiz({ gender: "women" });
+    const typeOf = (p: Product) => productKeys(p).articleType[0];
+    const eligible = f.catalog.products.filter(hardFilter(Q));
+    const sizes = new Map<string, number>();
+    for (const p of eligible) sizes.set(typeOf(p), (sizes.get(typeOf(p)) ?? 0) + 1);
+    const rare = Array.from(sizes.keys()).sort().find((t) => sizes.get(t)! >= BELIEF_TYPE_MIN_ITEMS)!;
+    // every other type seen 20 times, `rare` never; no feedback yet, so epsilon is 0.3
+    const s0 = initialState(Q);
+    const state = { ...s0, seen: { ...s0.seen, articleType: Object.fromEntries(Array.from(sizes.keys(), (t) => [t, t === rare ? 0 : 20])) } };
+    expect(epsilon(feedbackCount(state))).toBeCloseTo(0.3, 12);
+    const explored: Product[] = [];
+    const ranked: Product[] = [];
+    for (let seed = 1; seed <= 8; seed++)
+      for (const r of recommend(baseInput(f, { quiz: Q, state, limit: 10, rng: createRng(seed) })))
+        (r.source === "explore" ? explored : ranked).push(r.product);
+    expect(explored.length).toBeGreaterThanOrEqual(10);
+    const share = (xs: Product[]) => xs.filter((p) => typeOf(p) === rare).length / xs.length;
+    expect(share(explored)).toBeGreaterThan(0.8); // 1 / sizes.size if the draw ignored `seen`
+    expect(share(ranked)).toBeLessThan(0.5);
   });
 });
 
@@ -143,16 +199,68 @@ describe("rules", () => {
     expect(f({ ...base, gender: "men", sizes: ["M"], priceCents: 9000 })).toBe(false);
     expect(f({ ...base, gender: "men", sizes: ["M"], priceCents: 2000, hidden: true })).toBe(false);
   });
-  it("at most 3 items of one article type in any 10 consecutive cards, no duplicates", () => {
+  const maxPerWindow = (items: ReadonlyArray<{ product: Product }>) => {
+    let max = 0;
+    for (let i = 0; i < items.length; i++) {
+      const counts = new Map<string, number>();
+      for (const x of items.slice(i, i + 10)) counts.set(x.product.articleType, (counts.get(x.product.articleType) ?? 0) + 1);
+      max = Math.max(max, ...counts.values());
+    }
+    return max;
+  };
+  it("assembleBatch: at most 3 items of one article type in any 10 consecutive cards, no duplicates", () => {
     const dresses = P.filter((p) => p.articleType === "Dresses").slice(0, 12);
-    const others = P.filter((p) => p.articleType !== "Dresses").slice(0, 12);
-    const ranked = [...dresses, dresses[0], ...others].map((product) => ({ product }));
-    const out = applyBatchRules(ranked, 10);
+    const others = P.filter((p) => p.articleType !== "Dresses").slice(0, 24);
+    const ranked = [...dresses, dresses[0], ...others].map((product, i) => ({ product, score: 100 - i }));
+    const out = assembleBatch(ranked, 10);
     expect(out).toHaveLength(10);
     expect(out.filter((x) => x.product.articleType === "Dresses")).toHaveLength(3);
+    expect(out.slice(0, 3).map((x) => x.product.id)).toEqual(dresses.slice(0, 3).map((p) => p.id)); // best first
     expect(new Set(out.map((x) => x.product.id)).size).toBe(10);
-    const excl = applyBatchRules(ranked, 10, [dresses[0].id]);
-    expect(excl.some((x) => x.product.id === dresses[0].id)).toBe(false);
+    const long = assembleBatch(ranked, 30);
+    expect(maxPerWindow(long)).toBeLessThanOrEqual(3);
+    expect(long.every((x) => x.source === "ranked")).toBe(true);
+  });
+  it("assembleBatch: backfills in rank order when the rules cannot be met, never duplicating", () => {
+    const dresses = P.filter((p) => p.articleType === "Dresses").slice(0, 6);
+    const ranked = [...dresses, dresses[1]].map((product, i) => ({ product, score: 10 - i }));
+    const out = assembleBatch(ranked, 10);
+    expect(out.map((x) => x.product.id)).toEqual(dresses.map((p) => p.id));
+  });
+  it("assembleBatch: a repeat penalty lets a first card of another type go before a second of the same", () => {
+    const [a1, a2] = P.filter((p) => p.articleType === "Dresses");
+    const [b1] = P.filter((p) => p.articleType === "Boots");
+    const ranked = [
+      { product: a1, score: 0.9 },
+      { product: a2, score: 0.8 },
+      { product: b1, score: 0.75 },
+    ];
+    expect(assembleBatch(ranked, 3).map((x) => x.product.id)).toEqual([a1.id, a2.id, b1.id]);
+    const out = assembleBatch(ranked, 3, { repeatPenalty: (_, sameType) => sameType * 0.1 });
+    expect(out.map((x) => x.product.id)).toEqual([a1.id, b1.id, a2.id]);
+  });
+  it("assembleBatch: an exploration slot takes the pick (allowed by the batch rules) or falls back to the ranking", () => {
+    const ranked = P.slice(0, 20).map((product, i) => ({ product, score: 20 - i }));
+    const extra = { product: P[50], score: -1 };
+    const seenAllowed: boolean[] = [];
+    const out = assembleBatch(ranked, 5, {
+      explore: {
+        rate: 1,
+        rng: () => 0.5,
+        pick: (allowed) => {
+          seenAllowed.push(allowed(extra.product), allowed(P[0]));
+          return seenAllowed.length === 2 ? extra : null;
+        },
+      },
+    });
+    expect(out.map((x) => [x.product.id, x.source])).toEqual([
+      [P[50].id, "explore"],
+      ...P.slice(0, 4).map((p) => [p.id, "ranked"]),
+    ]);
+    expect(seenAllowed.slice(0, 4)).toEqual([true, true, false, true]); // P[50] used after the first slot
+    let calls = 0;
+    assembleBatch(ranked, 5, { explore: { rate: 0.2, rng: () => 0.5, pick: () => (calls++, null) } });
+    expect(calls).toBe(0);
   });
   it("recommend applies the 3-per-10 rule and returns no duplicates", async () => {
     const f = await fixture();
@@ -166,6 +274,49 @@ describe("rules", () => {
       const counts = new Map<string, number>();
       for (const r of recs.slice(i, i + 10)) counts.set(r.product.articleType, (counts.get(r.product.articleType) ?? 0) + 1);
       expect(Math.max(...counts.values())).toBeLessThanOrEqual(3);
+    }
+  });
+  it("demotes brands / article types passed 3+ times and never liked; penalty = soft + per demoted value", () => {
+    const brand = P[0].brand;
+    const sameBrand = P.filter((p) => p.brand === brand).slice(0, DEMOTE_MIN_PASSES);
+    let s = initialState(quiz({}));
+    for (const p of sameBrand.slice(0, DEMOTE_MIN_PASSES - 1)) s = applyEvent(s, p, "pass");
+    expect(demotedValues(s, "brand")).not.toContain(productKeys(P[0]).brand[0]);
+    s = applyEvent(s, sameBrand[DEMOTE_MIN_PASSES - 1], "pass");
+    expect(demotedValues(s, "brand")).toContain(productKeys(P[0]).brand[0]);
+    expect(demotedValues(applyEvent(s, P[0], "like"), "brand")).not.toContain(productKeys(P[0]).brand[0]);
+    expect(penalty(false, 0)).toBe(0);
+    expect(penalty(true, 0)).toBe(SOFT_EXCLUSION_PENALTY);
+    expect(penalty(true, 2)).toBeCloseTo(SOFT_EXCLUSION_PENALTY + 2 * DEMOTE_PENALTY, 12);
+  });
+  it("recommend never returns a recent pass and returns a once-passed item lower than without its pass", async () => {
+    const f = await fixture();
+    const Q = quiz({ gender: "women", colours: ["black"] });
+    const women = f.catalog.products.filter((p) => p.gender === "women");
+    let s = initialState(Q);
+    for (const p of women.filter((p) => p.colours[0] === "black").slice(0, 4)) s = applyEvent(s, p, "like");
+    const first = recommend(baseInput(f, { quiz: Q, state: s, limit: 10, rng: createRng(4) }));
+    const [once, recent] = first.map((r) => r.product);
+    const later = women.filter((p) => !first.some((r) => r.productId === p.id)).slice(-2);
+    for (const p of [once, recent, ...later]) s = applyEvent(s, p, "pass");
+    expect(exclusions(s)(once.id)).toBe("soft");
+    expect(exclusions(s)(recent.id)).toBe("hard");
+    const limit = f.catalog.products.length; // every eligible item
+    const after = recommend(baseInput(f, { quiz: Q, state: s, limit, rng: createRng(4) }));
+    const { [String(once.id)]: _, ...rest } = s.productPasses;
+    const control = recommend(baseInput(f, { quiz: Q, state: { ...s, productPasses: rest }, limit, rng: createRng(4) }));
+    for (const recs of [after, control]) expect(recs.some((r) => r.productId === recent.id)).toBe(false);
+    const before = control.findIndex((r) => r.productId === once.id);
+    const pos = after.findIndex((r) => r.productId === once.id);
+    expect(before).toBeGreaterThanOrEqual(0);
+    expect(pos).toBeGreaterThan(before);
+    expect(after[pos].explanation).toContain("you passed it once");
+    // every card's penalty: soft exclusion plus DEMOTE_PENALTY per demoted brand / type
+    const demoted = new Set([...demotedValues(s, "brand"), ...demotedValues(s, "articleType")]);
+    for (const r of after) {
+      const keys = productKeys(r.product);
+      const count = [...keys.brand, ...keys.articleType].filter((v) => demoted.has(v)).length;
+      expect(r.components.penalty).toBeCloseTo(penalty(r.productId === once.id, count), 12);
     }
   });
 });
@@ -270,6 +421,16 @@ describe("taste beliefs (noisy AND/OR)", () => {
   });
 });
 
+describe("P(like) under the beliefs", () => {
+  it("is noise + (1 - 2 noise) P(type) P(colour or style)", () => {
+    expect(likeProbability(1, 1, 0)).toBeCloseTo(1 - BELIEF_NOISE, 12);
+    expect(likeProbability(1, 0, 1)).toBeCloseTo(1 - BELIEF_NOISE, 12);
+    expect(likeProbability(0, 1, 1)).toBeCloseTo(BELIEF_NOISE, 12);
+    expect(likeProbability(1, 0, 0)).toBeCloseTo(BELIEF_NOISE, 12);
+    expect(likeProbability(0.5, 0.5, 0.2)).toBeCloseTo(BELIEF_NOISE + (1 - 2 * BELIEF_NOISE) * 0.5 * 0.6, 12);
+  });
+});
+
 describe("preference scorer", () => {
   it("the hot-loop table scorer equals the direct EMA + logistic + affinity sum", () => {
     const { products } = generateSyntheticCatalog({ size: 120, seed: 3 });
@@ -288,7 +449,7 @@ describe("preference scorer", () => {
 
   it("rank.ts's column-wise hot loop gives each card the reference preference score", () => {
     // components.preference = EMA/logistic/affinity tables + belief weight x P(like); rank.ts
-    // computes both per attribute column with inlined maths, this recomputes them per product
+    // computes the tables and P(type/colour/style) per attribute column, this per product
     const { products, vectors } = generateSyntheticCatalog({ size: 2000, seed: 4, dim: 16 });
     const contentIndex = buildContentIndex(products);
     const rng = createRng(21);
