@@ -1,5 +1,7 @@
 // Playwright: phone (touch) and desktop projects against the production build, served
 // by `npm start` on a fresh data folder (set by lib/cli/e2e.ts), in Debian's Chromium.
+// Each project selects its tests by tag (never by skipping): a test tagged
+// "@desktop-only" runs in the desktop project only, "@phone-only" in the phone project.
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./lib/testing/chromium";
@@ -15,7 +17,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
+  // a hang guard, not a speed budget (speed is `npm run bench -- --only browser`): roomy
+  // enough for the longest test on a machine whose cores are busy with other work
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: path.join(dataDir, "e2e-results.json") }]],
   use: {
@@ -26,10 +30,12 @@ export default defineConfig({
   projects: [
     {
       name: "desktop",
+      grepInvert: /@phone-only/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {
       name: "phone",
+      grepInvert: /@desktop-only/,
       use: {
         viewport: { width: 375, height: 667 },
         deviceScaleFactor: 2,

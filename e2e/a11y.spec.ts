@@ -15,20 +15,28 @@ async function expectNoSeriousViolations(page: Page, label: string) {
   }
 }
 
-test("should have no serious accessibility violations on quiz, deck, likes and search", async ({ page }) => {
+// one test per page: each is a few axe runs, well inside the test timeout on a busy machine
+test("should have no serious accessibility violations on the quiz", async ({ page }) => {
   await page.goto("/quiz");
   await expect(page.getByTestId("quiz-choice").first()).toBeVisible();
   await expectNoSeriousViolations(page, "quiz");
+});
 
+test("should have no serious accessibility violations on the deck", async ({ page }) => {
   await openDeck(page);
   await expectNoSeriousViolations(page, "deck");
+});
 
+test("should have no serious accessibility violations on the likes page", async ({ page }) => {
+  await openDeck(page);
   await page.getByRole("button", { name: "Like", exact: true }).click();
   await waitForSync(page);
   await page.goto("/likes");
   await expect(page.getByTestId("liked-item").first()).toBeVisible();
   await expectNoSeriousViolations(page, "likes");
+});
 
+test("should have no serious accessibility violations on search results", async ({ page }) => {
   await page.goto("/search");
   await page.getByRole("searchbox", { name: "Search the catalog" }).fill("sneakers");
   await page.keyboard.press("Enter");

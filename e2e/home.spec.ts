@@ -1,16 +1,49 @@
 // The landing page leads into the quiz; the catalog grid (moved to /catalog) and the
-// health endpoint still work.
+// health endpoint still work. Self-contained: the health test hides (as the admin) and
+// unhides a product itself instead of relying on another spec having hidden one.
 import { expect, test } from "@playwright/test";
 
-test("should report a healthy database and the seeded catalog size", async ({ request }) => {
-  const res = await request.get("/api/health");
-  expect(res.status()).toBe(200);
-  const body = await res.json();
-  expect(body.database).toBe("ok");
-  expect(body.products).toBeGreaterThanOrEqual(600);
-  expect(["clip", "fallback"]).toContain(body.embedding.mode);
-  // both count visible products only (the admin suite hides one before this runs)
-  expect(body.embedding.embedded).toBe(body.products);
+const ADMIN_TOKEN = process.env.E2E_ADMIN_TOKEN ?? "e2e-admin-token-123";
+
+interface Health {
+  database: string;
+  products: number;
+  embedding: { mode: string; embedded: number };
+}
+
+test("should report a healthy database, counting visible products only", async ({ request, playwright, baseURL }) => {
+  const health = async (): Promise<Health> => {
+    const res = await request.get("/api/health");
+    expect(res.status()).toBe(200);
+    return (await res.json()) as Health;
+  };
+  const before = await health();
+  expect(before.database).toBe("ok");
+  expect(before.products).toBeGreaterThanOrEqual(600);
+  expect(["clip", "fallback"]).toContain(before.embedding.mode);
+  expect(before.embedding.embedded).toBe(before.products);
+
+  // hide one product (as the store admin), see both counts drop by one, then unhide it
+  const admin = await playwright.request.newContext({ baseURL });
+  try {
+    expect((await admin.post("/api/admin/login", { data: { token: ADMIN_TOKEN } })).status()).toBe(200);
+    const page = (await (await request.get("/api/products?limit=1")).json()) as { items: { id: number }[] };
+    const id = page.items[0].id;
+    const setHidden = async (hidden: boolean) => expect((await admin.patch(`/api/admin/products/${id}`, { data: { hidden } })).status()).toBe(200);
+    await setHidden(true);
+    try {
+      const hidden = await health();
+      expect(hidden.products).toBe(before.products - 1);
+      expect(hidden.embedding.embedded).toBe(before.embedding.embedded - 1);
+    } finally {
+      await setHidden(false);
+    }
+    const restored = await health();
+    expect(restored.products).toBe(before.products);
+    expect(restored.embedding.embedded).toBe(before.embedding.embedded);
+  } finally {
+    await admin.dispose();
+  }
 });
 
 test("should welcome a new shopper on / and lead into the quiz", async ({ page }) => {

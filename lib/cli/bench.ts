@@ -1,4 +1,4 @@
-// npm run bench [-- --only embedding,api,scale] [--runs N] [--no-full] [--scale-products N] [--no-pg]
+// npm run bench [-- --only embedding,api,scale,browser,generator] [--runs N] [--no-full] [--scale-products N] [--generator-rows N] [--no-pg]
 // Every benchmark, printed as tables (with the machine's core count) and written as
 // JSON to $DATA_DIR/reports/bench.json. Targets are compared against baselines measured
 // in the same run, never asserted by timed unit tests.
@@ -9,11 +9,11 @@ import { env } from "@/lib/env";
 import { parseArgs, runCli } from "./args";
 import { benchEmbedding, formatRows } from "./bench-embedding";
 
-const SECTIONS = ["embedding", "api", "scale"] as const;
+const SECTIONS = ["embedding", "api", "scale", "browser", "generator"] as const;
 type Section = (typeof SECTIONS)[number];
 
 runCli(async () => {
-  const args = parseArgs(process.argv.slice(2), ["only", "runs", "products", "scale-products"]);
+  const args = parseArgs(process.argv.slice(2), ["only", "runs", "products", "scale-products", "generator-rows"]);
   const only = String(args.flags.get("only") ?? SECTIONS.join(","))
     .split(",")
     .map((s) => s.trim()) as Section[];
@@ -44,6 +44,23 @@ runCli(async () => {
     const r = await benchScale({ products, postgres: !args.flags.has("no-pg"), log: (s) => process.stderr.write(`${s}\n`) });
     process.stdout.write(`${formatScale(r)}\n`);
     results.scale = r;
+  }
+  if (only.includes("browser")) {
+    // the deck in Chromium against the production app on its own port and data folder
+    // (BENCH_BROWSER_PORT, default 3300; BENCH_BROWSER_DATA_DIR, default .data/bench-browser)
+    const { benchBrowser, formatBrowser } = await import("./bench-browser");
+    process.stdout.write("\n## Browser: the deck on a throttled phone and on Slow 3G\n");
+    const r = await benchBrowser({ runs, log: (s) => process.stderr.write(`${s}\n`) });
+    process.stdout.write(`${formatBrowser(r)}\n`);
+    results.browser = r;
+  }
+  if (only.includes("generator")) {
+    const { benchGenerator, formatGenerator } = await import("./bench-generator");
+    const rows = Number(args.flags.get("generator-rows") ?? 100_000);
+    process.stdout.write(`\n## Catalog generator: ${rows.toLocaleString("en-US")} rows\n`);
+    const r = await benchGenerator({ rows, runs: runs ?? 5, log: (s) => process.stderr.write(`${s}\n`) });
+    process.stdout.write(`${formatGenerator(r)}\n`);
+    results.generator = r;
   }
   const out = path.join(env().dataDir, "reports", "bench.json");
   fs.mkdirSync(path.dirname(out), { recursive: true });
