@@ -18,6 +18,8 @@ const envSchema = z.object({
   ADMIN_TOKEN: z.string().min(8, "ADMIN_TOKEN must be at least 8 characters").optional().or(z.literal("").transform(() => undefined)),
   SESSION_SECRET: z.string().min(16, "SESSION_SECRET must be at least 16 characters").optional().or(z.literal("").transform(() => undefined)),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** "thread": `npm start` trains the collaborative model in a worker thread; "off": run `npm run train` instead */
+  COLLAB_TRAINER: z.enum(["thread", "off"]).default("thread"),
 });
 
 export interface AppEnv {
@@ -31,6 +33,7 @@ export interface AppEnv {
   adminToken: string | undefined;
   sessionSecret: string | undefined;
   nodeEnv: "development" | "production" | "test";
+  collabTrainer: "thread" | "off";
 }
 
 /** Parse an environment object (process.env by default). Throws a readable error. */
@@ -53,6 +56,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
     adminToken: e.ADMIN_TOKEN,
     sessionSecret: e.SESSION_SECRET,
     nodeEnv: e.NODE_ENV,
+    collabTrainer: e.COLLAB_TRAINER,
   };
 }
 

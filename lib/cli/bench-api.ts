@@ -191,31 +191,28 @@ async function measureFloor(calls: number): Promise<number[]> {
 async function measureBreakdown(shopperId: string, calls: number): Promise<Record<string, Stats>> {
   const { getShopper } = await import("@/lib/db/shoppers");
   const { getCatalog } = await import("@/lib/feed/catalog");
-  const { collaborativeUsers } = await import("@/lib/feed/collab");
+  const { collabScoresForState } = await import("@/lib/feed/collab");
   const { recommend, RECOMMEND_STAGES } = await import("@/lib/recommender/rank");
   const { createRng } = await import("@/lib/recommender/random");
-  const { buildCollabIndex, ratingsFromState, userKnnScores } = await import("@/lib/recommender/collaborative");
   const { toCard } = await import("@/lib/feed/cards");
-  const t: Record<string, number[]> = { "db: getShopper": [], "getCatalog (meta read)": [], collaborativeUsers: [], "quiz text vector": [], "recommend (pure)": [] };
+  const t: Record<string, number[]> = { "db: getShopper": [], "getCatalog (meta read)": [], "collab scores (model)": [], "quiz text vector": [], "recommend (pure)": [] };
   for (const stage of RECOMMEND_STAGES) t[`  ${stage}`] = [];
   t["toCard x10"] = [];
-  t["summary: userKnnScores"] = [];
   for (let i = 0; i < calls; i++) {
     const s = await timeIt(() => getShopper(shopperId));
     t["db: getShopper"].push(s.ms);
     const c = await timeIt(() => getCatalog());
     t["getCatalog (meta read)"].push(c.ms);
-    const o = await timeIt(() => collaborativeUsers());
-    t.collaborativeUsers.push(o.ms);
     const catalog = c.value;
     const q = await timeIt(() => catalog.embedder.embedText("a photo of a casual black dress"));
     t["quiz text vector"].push(q.ms);
     const state = s.value!.state!;
+    t["collab scores (model)"].push((await timeIt(async () => collabScoresForState(state))).ms);
     let last = performance.now();
     const r = await timeIt(() =>
       recommend({
         products: catalog.products, quiz: s.value!.quiz!, state, contentIndex: catalog.contentIndex, vectors: catalog.vectors, quizTextVector: q.value,
-        collaborative: o.value.length ? { others: o.value, selfId: shopperId } : null, limit: 10, excludeIds: [(i % 500) + 1], rng: createRng(i), now: Date.now(),
+        collabScores: null, limit: 10, excludeIds: [(i % 500) + 1], rng: createRng(i), now: Date.now(),
         trace: (stage) => {
           const now = performance.now();
           t[`  ${stage}`].push(now - last);
@@ -225,7 +222,6 @@ async function measureBreakdown(shopperId: string, calls: number): Promise<Recor
     );
     t["recommend (pure)"].push(r.ms);
     t["toCard x10"].push((await timeIt(() => r.value.map(toCard))).ms);
-    t["summary: userKnnScores"].push((await timeIt(() => userKnnScores(ratingsFromState(state), buildCollabIndex(o.value), { excludeUserId: shopperId }))).ms);
   }
   return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, stats(v)]));
 }

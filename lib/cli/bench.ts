@@ -1,4 +1,5 @@
-// npm run bench [-- --only embedding,api,scale,browser,generator] [--runs N] [--no-full] [--scale-products N] [--generator-rows N] [--no-pg]
+// npm run bench [-- --only embedding,api,scale,browser,generator,shoppers] [--runs N] [--no-full] [--scale-products N]
+//   [--generator-rows N] [--shoppers 1000,10000,100000] [--bench-products 10000,100000] [--calls N] [--no-pg]
 // Every benchmark, printed as tables (with the machine's core count) and written as
 // JSON to $DATA_DIR/reports/bench.json. Targets are compared against baselines measured
 // in the same run, never asserted by timed unit tests.
@@ -9,11 +10,11 @@ import { env } from "@/lib/env";
 import { parseArgs, runCli } from "./args";
 import { benchEmbedding, formatRows } from "./bench-embedding";
 
-const SECTIONS = ["embedding", "api", "scale", "browser", "generator"] as const;
+const SECTIONS = ["embedding", "api", "scale", "browser", "generator", "shoppers"] as const;
 type Section = (typeof SECTIONS)[number];
 
 runCli(async () => {
-  const args = parseArgs(process.argv.slice(2), ["only", "runs", "products", "scale-products", "generator-rows"]);
+  const args = parseArgs(process.argv.slice(2), ["only", "runs", "products", "scale-products", "generator-rows", "shoppers", "bench-products", "calls"]);
   const only = String(args.flags.get("only") ?? SECTIONS.join(","))
     .split(",")
     .map((s) => s.trim()) as Section[];
@@ -61,6 +62,17 @@ runCli(async () => {
     const r = await benchGenerator({ rows, runs: runs ?? 5, log: (s) => process.stderr.write(`${s}\n`) });
     process.stdout.write(`${formatGenerator(r)}\n`);
     results.generator = r;
+  }
+  if (only.includes("shoppers")) {
+    // the collaborative model at 1k-100k other shoppers: each catalog size and database in a child process
+    const { benchShoppers, formatShoppers, parseCounts } = await import("./bench-shoppers");
+    const shoppers = parseCounts(args.flags.get("shoppers"), [1_000, 10_000, 100_000], "shoppers");
+    const products = parseCounts(args.flags.get("bench-products"), [10_000, 100_000], "bench-products");
+    const calls = parseCounts(args.flags.get("calls"), [200], "calls")[0];
+    process.stdout.write("\n## Shoppers: the trained collaborative model as the store grows\n");
+    const r = await benchShoppers({ products, shoppers, postgres: !args.flags.has("no-pg"), calls, log: (s) => process.stderr.write(`${s}\n`) });
+    process.stdout.write(`${formatShoppers(r)}\n`);
+    results.shoppers = r;
   }
   const out = path.join(env().dataDir, "reports", "bench.json");
   fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -1,9 +1,12 @@
-// npm run eval [-- --sessions 100 --seed 7 --interactions FILE.csv --skip-sim]
+// npm run eval [-- --sessions 100 --seed 7 --interactions FILE.csv --skip-sim --fashion-deck popular|recommender|both]
 // a. Simulated shoppers with hidden tastes drive the quiz and swipes through lib/feed
 //    (the API's code path, real SQLite) on the bundled catalog and on
 //    ../shared/datasets/fashion-products, next to random-order and most-popular baselines.
-// b. Offline top-K (80/20 split, P/R/nDCG/MAP@10) for user-kNN and most-popular on an
-//    interactions CSV (default: generated planted taste groups).
+// b. Offline top-K (80/20 split, P/R/nDCG/MAP@10, 5 seeds) for the served collaborative
+//    model and the reference rows on an interactions CSV (default: generated planted taste
+//    groups, with the generator's oracle as the ceiling), then on the log of 1,000 simulated
+//    shoppers x 40 swipes on ../shared/datasets/fashion-products (skipped when absent; deck
+//    "popular" by default, "recommender" = the app's content ranking, slower: ~2 min of CPU).
 // Each catalog runs in its own child process (its own data folder). Tables are printed;
 // JSON is written to $DATA_DIR/reports/eval.json.
 import { spawnSync } from "node:child_process";
@@ -54,7 +57,7 @@ function simTable(r: CatalogSim): string {
 }
 
 runCli(async () => {
-  const args = parseArgs(process.argv.slice(2), ["sessions", "seed", "interactions", "child", "out"]);
+  const args = parseArgs(process.argv.slice(2), ["sessions", "seed", "interactions", "child", "out", "fashion-deck"]);
   const sessions = Number(args.flags.get("sessions") ?? 100);
   const seed = Number(args.flags.get("seed") ?? 7);
   if (!Number.isInteger(sessions) || sessions < 1) throw new Error("--sessions must be a positive whole number");
@@ -86,11 +89,27 @@ runCli(async () => {
     }
   }
 
-  const { runTopK, topKTable } = await import("@/lib/eval/topk");
+  const { runFashionTopK, runTopK, topKTable } = await import("@/lib/eval/topk");
   const file = args.flags.get("interactions");
   const topK = runTopK({ file: typeof file === "string" ? file : null, seed, outDir: path.join(dataRoot, "eval") });
   report.topK = topK;
   process.stdout.write(`\n## Offline top-10: ${topK.source}\n\n${topKTable(topK.report)}\n`);
+  const deckFlag = String(args.flags.get("fashion-deck") ?? "popular");
+  const decks: Array<"popular" | "recommender"> | null = deckFlag === "both" ? ["popular", "recommender"] : deckFlag === "popular" || deckFlag === "recommender" ? [deckFlag] : null;
+  if (!decks) throw new Error("--fashion-deck must be popular, recommender or both");
+  const fashion: unknown[] = [];
+  for (const deck of decks) {
+    if (!fs.existsSync(DATASET)) {
+      report.skipped.push(`offline top-10 on the fashion dataset: ${DATASET} is absent`);
+      break;
+    }
+    process.stderr.write(`Simulating the fashion-dataset interaction log (${deck} deck)...\n`);
+    const r = await runFashionTopK({ datasetCsv: DATASET, seed, deck, outDir: path.join(dataRoot, "eval") });
+    if (!r) continue;
+    fashion.push(r);
+    process.stdout.write(`\n## Offline top-10: ${r.source}\n\n${topKTable(r.report)}\n`);
+  }
+  (report as { fashionTopK?: unknown }).fashionTopK = fashion;
   for (const s of report.skipped) process.stdout.write(`\nskipped: ${s}\n`);
   const jsonOut = path.join(dataRoot, "reports", "eval.json");
   fs.mkdirSync(path.dirname(jsonOut), { recursive: true });

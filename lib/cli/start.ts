@@ -1,5 +1,6 @@
 // npm start: migrate the database, seed the bundled catalog on first start, build the
-// production bundle when sources changed, then serve it on PORT (default 3000).
+// production bundle when sources changed, then serve it on PORT (default 3000), with the
+// collaborative trainer in a worker thread of this process (COLLAB_TRAINER=off: none).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -12,6 +13,7 @@ import { seedBundledCatalog } from "@/lib/catalog/seed";
 import { createProgress } from "@/lib/catalog/progress";
 import { formatSummary } from "@/lib/catalog/summary";
 import { env } from "@/lib/env";
+import { startTrainerThread } from "@/lib/training/thread";
 import { runCli } from "./args";
 
 const ROOT = process.cwd();
@@ -55,6 +57,7 @@ runCli(async () => {
     const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (r.status !== 0) throw new Error("next build failed (see the output above)");
   }
+  if (e.collabTrainer === "thread") startTrainerThread(); // the collaborative model, off the request path
   process.stderr.write(`StyleNova is starting on http://localhost:${port}\n`);
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", port, ...(process.env.HOSTNAME_BIND ? ["-H", process.env.HOSTNAME_BIND] : [])], {
     stdio: "inherit",

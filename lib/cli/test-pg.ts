@@ -9,6 +9,11 @@
 //      run with the same inputs on a second database. Then 50 concurrent swipes of
 //      another shopper, spread over both processes (plus 10 retries), must be recorded
 //      exactly once with the stored profile equal to the one replayed from the log.
+//      Both databases get the same first collaborative model (`npm run train -- --once`),
+//      which the instances load at start (their poller only swaps on request here, so the
+//      two runs stay comparable); meanwhile a trainer process (lib/training/
+//      trainer-loop-child.ts) writes new versions into the two-instance database back to
+//      back, and instance A must swap a newer version in while serving.
 // Stops everything and deletes the cluster. Writes .data/reports/test-pg.json
 // ({passed, failed, skipped}) for lib/cli/test-all.ts. Internal modes of this file:
 //   --serve  (one app instance; DATABASE_URL, PORT from the environment)
@@ -50,7 +55,11 @@ async function serve(): Promise<number> {
     import("@/lib/db/shoppers"), import("@/lib/feed/deck"),
   ]);
   const { getCatalog } = await import("@/lib/feed/catalog");
+  const collab = await import("@/lib/feed/collab");
   await getCatalog(); // load the per-instance caches at start
+  // the served model: loaded now, swapped only through POST /__test/refresh-model (no timer)
+  collab.resetCollabCache({ poller: { setTimer: () => 0, clearTimer: () => undefined } });
+  await collab.refreshCollabModel();
   type H = (r: Request) => Promise<Response>;
   const routes: Record<string, H> = {
     "POST /api/quiz": quiz.POST, "GET /api/cards": cards.GET, "POST /api/feedback": feedback.POST, "POST /api/undo": undo.POST,
@@ -65,6 +74,10 @@ async function serve(): Promise<number> {
       else if (req.method === "DELETE" && url.pathname.startsWith("/api/likes/")) {
         const productId = url.pathname.split("/").pop() ?? "";
         response = await likeOne.DELETE(await toRequest(req), { params: Promise.resolve({ productId }) });
+      } else if (key === "POST /__test/refresh-model") {
+        const before = collab.currentCollabModel()?.version ?? null;
+        const r = await collab.refreshCollabModel();
+        response = Response.json({ before, after: collab.currentCollabModel()?.version ?? null, swapped: r.swapped, error: r.error ?? null });
       } else if (key === "GET /__test/state") {
         // test-only: the stored profile next to the one replayed from the event log
         const id = url.searchParams.get("shopper") ?? "";
@@ -162,6 +175,7 @@ interface CardLite {
   product: { id: number; colours: string[]; articleType: string };
   score: number;
   source: string;
+  components?: { collaborative: number | null };
 }
 
 /** One shopper's session, round-robin over the instances; returns everything observed. */
@@ -171,10 +185,12 @@ async function session(instances: Instance[], cookie: string, shopperId: string)
   const quiz = await api<{ cards: CardLite[] }>(at(0), cookie, "POST", "/api/quiz", QUIZ);
   transcript.push(["quiz", quiz.status, quiz.body.cards?.map((c) => c.product.id)]);
   let likedOnce = 0;
+  let collabSeen = false;
   for (let i = 0; i < 40; i++) {
     const cards = await api<{ cards: CardLite[] }>(at(i), cookie, "GET", "/api/cards?limit=10");
     const top = cards.body.cards?.[0];
-    transcript.push(["cards", cards.status, cards.body.cards?.map((c) => [c.product.id, c.score, c.source])]);
+    collabSeen ||= (cards.body.cards ?? []).some((c) => c.components?.collaborative != null);
+    transcript.push(["cards", cards.status, cards.body.cards?.map((c) => [c.product.id, c.score, c.source, c.components?.collaborative ?? null])]);
     if (!top) break;
     const likes = top.product.colours.some((c) => c === "black" || c === "navy");
     const action = likes ? (++likedOnce % 5 === 0 ? "superlike" : "like") : "pass";
@@ -197,6 +213,7 @@ async function session(instances: Instance[], cookie: string, shopperId: string)
   const state = await api<{ stored: unknown; fromLog: unknown; eventCount: number; activeEvents: string[] }>(at(0), "", "GET", `/__test/state?shopper=${shopperId}`);
   return {
     transcript,
+    collabSeen,
     profile: profile.body,
     likes: JSON.stringify(likes.body).replace(/"likedAt":"[^"]*"/g, '"likedAt":"-"'),
     next: nextA.body.cards?.map((c) => [c.product.id, c.score, c.source]),
@@ -229,6 +246,44 @@ async function burst(instances: Instance[], cookie: string, shopperId: string): 
   return problems;
 }
 
+/** `npm run train -- --once` against one database (the first model version). */
+function trainOnce(env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const c = spawn(process.execPath, [TSX, "--conditions=react-server", path.join(ROOT, "lib", "cli", "train.ts"), "--once"], { env, stdio: ["ignore", "ignore", "inherit"] });
+    c.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`npm run train -- --once failed (${code})`))));
+  });
+}
+
+/** The concurrent trainer: passes back to back, each writing a version, until stopped. */
+function startTrainerLoop(env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, [TSX, "--conditions=react-server", path.join(ROOT, "lib", "training", "trainer-loop-child.ts"), "--pause-ms", "50"], {
+    env,
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const passes: Array<{ status?: string; version?: number | null; error?: string }> = [];
+  let buf = "";
+  child.stdout!.on("data", (d: Buffer) => {
+    buf += d.toString();
+    for (let nl = buf.indexOf("\n"); nl >= 0; nl = buf.indexOf("\n")) {
+      passes.push(JSON.parse(buf.slice(0, nl)));
+      buf = buf.slice(nl + 1);
+    }
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return {
+    passes,
+    trained: () => passes.filter((p) => p.status === "trained").length,
+    /** close its stdin: it runs one last pass and exits */
+    stop: async () => {
+      if (child.exitCode === null) child.stdin!.end();
+      return exited;
+    },
+    kill: () => {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    },
+  };
+}
+
 function diff(label: string, a: unknown, b: unknown, problems: string[]): void {
   const ja = JSON.stringify(a);
   const jb = JSON.stringify(b);
@@ -247,6 +302,7 @@ async function twoInstanceTest(baseUrl: string): Promise<{ checks: { name: strin
     TEST_DATABASE_URL_BASE: "",
   });
   const instances: Instance[] = [];
+  let trainer: ReturnType<typeof startTrainerLoop> | null = null;
   try {
     log("two-instance test: seeding two databases ...");
     const seedIn = (url: string, sub: string) =>
@@ -255,9 +311,12 @@ async function twoInstanceTest(baseUrl: string): Promise<{ checks: { name: strin
         c.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`seeding ${sub} failed (${code})`))));
       });
     await Promise.all([seedIn(dbTwo, "two"), seedIn(dbOne, "one")]);
+    log("training the first collaborative model in both ...");
+    await Promise.all([trainOnce(envFor(dbTwo, "two")), trainOnce(envFor(dbOne, "one"))]);
     log("starting instances A and B (database 1) and C (database 2) ...");
     const [a, b, c] = await Promise.all([startInstance(envFor(dbTwo, "two"), "A"), startInstance(envFor(dbTwo, "two"), "B"), startInstance(envFor(dbOne, "one"), "C")]);
     instances.push(a, b, c);
+    trainer = startTrainerLoop(envFor(dbTwo, "two"));
     const shopperId = "twoInstanceShopper0000";
     const cookie = `sn_shopper=${signShopperId(shopperId, secret)}`;
     const [two, one] = await Promise.all([session([a, b], cookie, shopperId), session([c], cookie, shopperId)]);
@@ -283,11 +342,27 @@ async function twoInstanceTest(baseUrl: string): Promise<{ checks: { name: strin
       diff("stored state", two.state.stored, one.state.stored, p);
       if (!(two.state.activeEvents.length > 20)) p.push(`only ${two.state.activeEvents.length} active events`);
     });
+    check("both runs served the collaborative model", (p) => {
+      if (!two.collabSeen || !one.collabSeen) p.push(`no card carried a collaborative component (two instances: ${two.collabSeen}, one: ${one.collabSeen})`);
+    });
+    const swap = await fetch(`${a.url}/__test/refresh-model`, { method: "POST" }).then((r) => r.json() as Promise<{ before: number | null; after: number | null; swapped: boolean; error: string | null }>);
+    check("instance A swaps in a newer model version written by the concurrent trainer while serving", (p) => {
+      if (!swap.swapped || swap.before === null || swap.after === null || swap.after <= swap.before) p.push(`refresh answered ${JSON.stringify(swap)}`);
+    });
     const burstId = "burstShopper0000000000";
     const burstProblems = await burst([a, b], `sn_shopper=${signShopperId(burstId, secret)}`, burstId);
     checks.push({ name: "50 concurrent swipes over two instances: recorded exactly once, profile = log", ok: burstProblems.length === 0, detail: burstProblems.join("; ") });
+    const trained = trainer.trained();
+    const code = await trainer.stop();
+    check("the concurrent trainer wrote model versions throughout, without an error", (p) => {
+      const errors = trainer!.passes.filter((x) => x.error);
+      if (code !== 0) p.push(`the trainer loop exited with ${code}`);
+      if (errors.length) p.push(`${errors.length} pass(es) failed: ${errors[0].error}`);
+      if (trained < 2) p.push(`only ${trained} version(s) written during the test`);
+    });
     return { checks };
   } finally {
+    trainer?.kill();
     await Promise.all(instances.map(stopInstance));
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -52,13 +52,51 @@ export function createDb(url: string): { client: PrismaClient; ready: Promise<vo
     return { client, ready: migratePostgres(url).then(() => undefined) };
   }
   migrateSqlite(url);
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
+  const client = new PrismaClient({ adapter: immediateTransactions(new PrismaBetterSQLite3({ url, timeout: 10_000 })) });
   // synchronous=NORMAL is per connection; WAL mode itself was set by the migrator.
   const ready = client
     .$queryRawUnsafe("PRAGMA synchronous = NORMAL")
     .then(() => client.$queryRawUnsafe("PRAGMA foreign_keys = ON"))
     .then(() => undefined);
   return { client, ready };
+}
+
+/**
+ * SQLite transactions that take the write lock at BEGIN (BEGIN IMMEDIATE). The adapter
+ * (6.19) runs a plain deferred BEGIN on the process's one connection and lets other
+ * requests' queries run on that connection while a transaction is open. A read of another
+ * request between that BEGIN and the transaction's first write opens a snapshot; if another
+ * process (the trainer, a second instance) commits meanwhile, the write then fails at once
+ * with SQLITE_BUSY ("database is locked") instead of waiting through the busy timeout
+ * (SQLite invokes the busy handler only when no transaction is open). BEGIN IMMEDIATE waits
+ * for the write lock first (busy timeout), so nothing can come between. Reproduced and
+ * guarded by lib/training/two-writers.test.ts. (A patch of the adapter's connection, pinned
+ * to @prisma/adapter-better-sqlite3 6.19: it fails loudly at start if that shape changes.)
+ */
+function immediateTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const conn = (adapter as unknown as { client?: { prepare?: (sql: string) => unknown } }).client;
+    if (typeof conn?.prepare !== "function") throw new Error("@prisma/adapter-better-sqlite3 changed: cannot make its transactions BEGIN IMMEDIATE");
+    const prepare = conn.prepare.bind(conn) as (sql: string) => { run: () => unknown };
+    // The adapter never releases its transaction mutex when BEGIN throws, so BEGIN must not
+    // throw: when the write lock stays busy past the busy timeout, fall back to a deferred
+    // BEGIN; the transaction's first write then waits or fails and rolls back normally.
+    const begin = {
+      run: () => {
+        try {
+          return prepare("BEGIN IMMEDIATE").run();
+        } catch (e) {
+          if ((e as { code?: string }).code?.startsWith("SQLITE_BUSY")) return prepare("BEGIN").run();
+          throw e;
+        }
+      },
+    };
+    conn.prepare = (sql: string) => (sql === "BEGIN" ? begin : prepare(sql));
+    return adapter;
+  };
+  return factory;
 }
 
 /** The provider of the configured database. */

@@ -160,7 +160,11 @@ export async function lockShopper(tx: Tx, id: string): Promise<void> {
   await tx.$queryRawUnsafe(`SELECT 1 FROM "Shopper" WHERE "id" = $1 FOR UPDATE`, id);
 }
 
-/** Run fn in one database transaction (serialised per connection by the adapter). */
+/**
+ * Run fn in one database transaction (serialised per connection by the adapter). On SQLite
+ * it begins IMMEDIATE (lib/db/client.ts), so it waits for another process's write instead
+ * of failing; PostgreSQL locks the shopper's row (lockShopper).
+ */
 export async function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await db();
   return client.$transaction(fn, { timeout: 20_000, maxWait: 20_000 });

@@ -1,9 +1,12 @@
 // Public shapes the feed returns (what the API serialises): products with an image URL,
-// cards with score components and explanation, and the learning summary. Pure mapping.
+// cards with score components and explanation, and the learning summary. Pure mapping:
+// imports the pure recommender only, never lib/db or anything server-side.
+import { buildContentProfile, type ContentIndex } from "@/lib/recommender/content";
 import { blendWeights, type SignalAvailability } from "@/lib/recommender/hybrid";
 import { epsilon } from "@/lib/recommender/explore";
 import { feedbackCount } from "@/lib/recommender/learning";
-import type { BlendWeights, PreferenceState, Product, Recommendation, ScoreComponents } from "@/lib/recommender/types";
+import type { BlendWeights, PreferenceState, Product, QuizAnswers, Recommendation, ScoreComponents } from "@/lib/recommender/types";
+import { visualProfile, type VectorSet } from "@/lib/recommender/visual";
 
 export interface PublicProduct {
   id: number;
@@ -58,6 +61,7 @@ export function publicProduct(p: Product): PublicProduct {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+const roundWeights = (w: BlendWeights): BlendWeights => ({ content: round(w.content), collaborative: round(w.collaborative), visual: round(w.visual) });
 
 export function toCard(r: Recommendation): Card {
   const c = r.components;
@@ -71,7 +75,7 @@ export function toCard(r: Recommendation): Card {
       preference: round(c.preference),
       penalty: round(c.penalty),
     },
-    weights: { content: round(r.weights.content), collaborative: round(r.weights.collaborative), visual: round(r.weights.visual) },
+    weights: roundWeights(r.weights),
     source: r.source,
     explanation: r.explanation,
   };
@@ -85,13 +89,48 @@ function top(table: Record<string, number>, sign: 1 | -1, n = 3): LearnedValue[]
     .map(([value, weight]) => ({ value, weight: round(weight) }));
 }
 
-/** What the profile has learned, computed from the shopper's state only. */
-export function learningSummary(state: PreferenceState, available: SignalAvailability): LearningSummary {
+export interface RankingSignals {
+  quiz: QuizAnswers;
+  state: PreferenceState;
+  contentIndex: ContentIndex;
+  vectors: VectorSet | null;
+  quizTextVector: Float32Array | null;
+  /** the collaborative scorer found neighbours for this shopper */
+  collaborative: boolean;
+}
+
+/**
+ * Which signals recommend() blends for this state, decided the way rank.ts decides it:
+ * content needs a content profile, visual needs a visual profile (liked images or the
+ * quiz's text embedding) in the catalog's model. The catalog merely having vectors is
+ * not enough: in pixel mode at cold start there is no visual profile, so the deck is
+ * ranked on content alone and the panel must say so.
+ */
+export function rankingSignals(x: RankingSignals): SignalAvailability {
+  return {
+    content: buildContentProfile(x.contentIndex, x.quiz, x.state) !== null,
+    collaborative: x.collaborative,
+    visual: visualProfile(x.state, x.vectors, x.quizTextVector) !== null,
+  };
+}
+
+/** The blend weights recommend() uses for this state (what the learning panel shows). */
+export function rankingWeights(x: RankingSignals): BlendWeights {
+  return blendWeights(feedbackCount(x.state), rankingSignals(x));
+}
+
+/** The blend weights a ranking used (all its cards share them); null for no cards. */
+export function rankedWeights(recs: readonly Recommendation[]): BlendWeights | null {
+  return recs.length > 0 ? recs[0].weights : null;
+}
+
+/** What the profile has learned: the state's tables and the blend weights of its ranking. */
+export function learningSummary(state: PreferenceState, weights: BlendWeights): LearningSummary {
   const n = feedbackCount(state);
   return {
     feedback: { like: state.counts.like, superlike: state.counts.superlike, pass: state.counts.pass, total: n },
     stage: n < 5 ? "cold start" : n < 20 ? "warming up" : "established",
-    weights: blendWeights(n, available),
+    weights: roundWeights(weights),
     exploration: round(epsilon(n)),
     top: {
       colours: top(state.prefs.colour, 1),

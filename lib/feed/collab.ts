@@ -1,24 +1,45 @@
-// Other shoppers' ratings for user-kNN, cached per process for a short time (the
-// collaborative signal tolerates seconds of staleness; a shopper's own data never is).
+// The collaborative signal on the request path: the in-memory trained model of this
+// instance (lib/training/model-poller: loaded and swapped in the background, polled off the
+// request path) and the shopper's scores from their own ratings only. Nothing here reads
+// other shoppers' rows; a request never waits for a model load (null until the first one).
 import "server-only";
-import { allRatings } from "@/lib/db/shoppers";
-import type { CollabUser } from "@/lib/recommender/collaborative";
-import { COLLAB_RATING } from "@/lib/recommender/config";
+import { collabScoresFor, type CollabModel } from "@/lib/recommender/collab-model";
+import { ratingsFromState } from "@/lib/recommender/collaborative";
+import type { PreferenceState } from "@/lib/recommender/types";
+import { ModelPoller, type PollerOptions } from "@/lib/training/model-poller";
 
-const TTL_MS = 15_000;
-const g = globalThis as unknown as { __stylenovaCollab?: { at: number; promise: Promise<CollabUser<number>[]> } };
+const g = globalThis as unknown as { __stylenovaCollabModel?: ModelPoller; __stylenovaCollabPollerOptions?: PollerOptions };
 
-export async function collaborativeUsers(now: number = Date.now()): Promise<CollabUser<number>[]> {
-  const hit = g.__stylenovaCollab;
-  if (hit && now - hit.at < TTL_MS) return hit.promise;
-  const promise = allRatings(COLLAB_RATING).then((m) => [...m].map(([id, ratings]) => ({ id, ratings })));
-  g.__stylenovaCollab = { at: now, promise };
-  promise.catch(() => {
-    if (g.__stylenovaCollab?.promise === promise) g.__stylenovaCollab = undefined;
-  });
-  return promise;
+function poller(): ModelPoller {
+  if (!g.__stylenovaCollabModel) {
+    g.__stylenovaCollabModel = new ModelPoller(g.__stylenovaCollabPollerOptions);
+    g.__stylenovaCollabModel.start();
+  }
+  return g.__stylenovaCollabModel;
 }
 
-export function resetCollabCache(): void {
-  g.__stylenovaCollab = undefined;
+/** The served model (null before the first load). Starts the background polling on first use. */
+export function currentCollabModel(): CollabModel | null {
+  return poller().current();
+}
+
+/** Collaborative scores per product id for a shopper's state (null = no model or no signal). */
+export function collabScoresForState(state: PreferenceState): Map<number, number> | null {
+  return collabScoresFor(currentCollabModel(), ratingsFromState(state));
+}
+
+/** Load a newer model version now (tests, CLI); requests never call this. */
+export function refreshCollabModel() {
+  return poller().refresh();
+}
+
+/**
+ * Drop the served model and stop polling (tests; the next use starts again). `poller`
+ * options apply from then on: e.g. `{ setTimer: () => 0 }` for a process that loads new
+ * versions only through `refreshCollabModel()` (the simulation: deterministic swaps).
+ */
+export function resetCollabCache(opts?: { poller?: PollerOptions }): void {
+  g.__stylenovaCollabModel?.stop();
+  g.__stylenovaCollabModel = undefined;
+  if (opts) g.__stylenovaCollabPollerOptions = opts.poller;
 }

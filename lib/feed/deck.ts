@@ -6,16 +6,15 @@ import {
   activeEvents, ensureShopper, findEvent, getShopper, inTransaction, insertEventIfNew, lockShopper, markUndone, saveProfile, updateProfile,
   type ShopperRecord, type StoredEvent,
 } from "@/lib/db/shoppers";
-import { buildCollabIndex, ratingsFromState, userKnnScores } from "@/lib/recommender/collaborative";
 import { applyEvent, initialState, replayEvents } from "@/lib/recommender/learning";
 import { createRng, hashSeed } from "@/lib/recommender/random";
 import { recommend } from "@/lib/recommender/rank";
-import type { FeedbackAction, PreferenceState, Product, QuizAnswers } from "@/lib/recommender/types";
+import type { FeedbackAction, PreferenceState, Product, QuizAnswers, Recommendation } from "@/lib/recommender/types";
 import type { FeedbackInput, UndoInput } from "@/lib/schemas/feedback";
-import { learningSummary, publicProduct, toCard, type Card, type LearningSummary, type PublicProduct } from "./cards";
+import { learningSummary, publicProduct, rankedWeights, rankingWeights, toCard, type Card, type LearningSummary, type PublicProduct } from "./cards";
 import { annCandidates } from "./ann";
 import { getCatalog, type CatalogSnapshot } from "./catalog";
-import { collaborativeUsers } from "./collab";
+import { collabScoresForState } from "./collab";
 import { conflict, notFound } from "./errors";
 import { quizPrompt } from "./prompt";
 
@@ -55,10 +54,14 @@ async function requireProfile(shopperId: string): Promise<ShopperRecord & { quiz
   return s as ShopperRecord & { quiz: QuizAnswers; state: PreferenceState };
 }
 
-async function summaryFor(shopperId: string, state: PreferenceState, catalog: CatalogSnapshot): Promise<LearningSummary> {
-  const others = await collaborativeUsers();
-  const collab = others.length > 0 && userKnnScores(ratingsFromState(state), buildCollabIndex(others), { excludeUserId: shopperId }) !== null;
-  return learningSummary(state, { content: true, collaborative: collab, visual: catalog.vectors !== null });
+/** The learning panel: the blend weights of `ranked` when given, else the ones recommend() would use. */
+async function summaryFor(shopperId: string, quiz: QuizAnswers, state: PreferenceState, catalog: CatalogSnapshot, ranked: Recommendation[] = []): Promise<LearningSummary> {
+  const used = rankedWeights(ranked);
+  if (used) return learningSummary(state, used);
+  const quizVector = await quizTextVector(quiz, catalog);
+  const collab = collabScoresForState(state) !== null;
+  const weights = rankingWeights({ quiz, state, contentIndex: catalog.contentIndex, vectors: catalog.vectors, quizTextVector: quizVector, collaborative: collab });
+  return learningSummary(state, weights);
 }
 
 /** Create or replace the shopper's quiz; the learned state is replayed from their log. */
@@ -84,7 +87,7 @@ export interface NextCards {
 export async function nextCards(shopperId: string, opts: { limit: number; exclude: number[] }): Promise<NextCards> {
   const profile = await requireProfile(shopperId);
   const catalog = await getCatalog();
-  const [quizVector, others] = await Promise.all([quizTextVector(profile.quiz, catalog), collaborativeUsers()]);
+  const quizVector = await quizTextVector(profile.quiz, catalog);
   const seed = hashSeed(`${shopperId}|${profile.eventCount}|${opts.exclude.join(",")}`);
   const recs = recommend({
     products: catalog.products,
@@ -93,14 +96,15 @@ export async function nextCards(shopperId: string, opts: { limit: number; exclud
     contentIndex: catalog.contentIndex,
     vectors: catalog.vectors,
     quizTextVector: quizVector,
-    collaborative: others.length ? { others, selfId: shopperId } : null,
+    // the served model and this shopper's own ratings: no other shopper is read per request
+    collabScores: collabScoresForState(profile.state),
     limit: opts.limit,
     excludeIds: opts.exclude,
     candidateIds: annCandidates({ products: catalog.products, vectors: catalog.vectors, ann: catalog.ann, quiz: profile.quiz, state: profile.state, quizTextVector: quizVector }),
     rng: createRng(seed),
     now: Date.now(),
   });
-  return { cards: recs.map(toCard), exhausted: recs.length < opts.limit, learning: await summaryFor(shopperId, profile.state, catalog) };
+  return { cards: recs.map(toCard), exhausted: recs.length < opts.limit, learning: await summaryFor(shopperId, profile.quiz, profile.state, catalog, recs) };
 }
 
 export interface FeedbackResult {
@@ -133,14 +137,14 @@ export async function recordFeedback(shopperId: string, input: FeedbackInput): P
       if (!existing || existing.productId !== input.productId || existing.action !== input.action) {
         throw conflict(`clientEventId ${input.clientEventId} was already used for another swipe`);
       }
-      return { duplicate: true, eventId: existing.id, state: s.state };
+      return { duplicate: true, eventId: existing.id, quiz: s.quiz, state: s.state };
     }
     const vector = catalog.vectors?.byId.get(product.id);
     const state = applyEvent(s.state, product, input.action, vector ? { vector, modelId: catalog.vectors!.modelId } : undefined);
     await updateProfile(shopperId, { state, eventCount: s.eventCount + 1 }, tx);
-    return { duplicate: false, eventId: event.id, state };
+    return { duplicate: false, eventId: event.id, quiz: s.quiz, state };
   });
-  return { duplicate: result.duplicate, eventId: result.eventId, learning: await summaryFor(shopperId, result.state, catalog) };
+  return { duplicate: result.duplicate, eventId: result.eventId, learning: await summaryFor(shopperId, result.quiz, result.state, catalog) };
 }
 
 export interface UndoResult {
@@ -159,19 +163,19 @@ export async function undoLast(shopperId: string, input: UndoInput = {}): Promis
     if (input.clientEventId) {
       const target = await findEvent(shopperId, input.clientEventId, tx);
       if (!target) throw notFound(`No swipe with clientEventId ${input.clientEventId}`);
-      if (target.undone) return { undone: null, state: s.state };
+      if (target.undone) return { undone: null, quiz: s.quiz, state: s.state };
     }
     const events = await activeEvents(shopperId, tx);
     const last = events[events.length - 1];
-    if (!last) return { undone: null, state: s.state };
+    if (!last) return { undone: null, quiz: s.quiz, state: s.state };
     if (input.clientEventId && last.clientEventId !== input.clientEventId) throw conflict("Only the most recent swipe can be undone");
     await markUndone([last.id], tx);
     const state = replay(s.quiz, events.slice(0, -1), catalog);
     await saveProfile(shopperId, { state, eventCount: s.eventCount + 1 }, tx);
-    return { undone: { productId: last.productId, action: last.action, clientEventId: last.clientEventId }, state };
+    return { undone: { productId: last.productId, action: last.action, clientEventId: last.clientEventId }, quiz: s.quiz, state };
   });
   const p = out.undone ? catalog.byId.get(out.undone.productId) : undefined;
-  return { undone: out.undone, product: p ? publicProduct(p) : null, learning: await summaryFor(shopperId, out.state, catalog) };
+  return { undone: out.undone, product: p ? publicProduct(p) : null, learning: await summaryFor(shopperId, out.quiz, out.state, catalog) };
 }
 
 export interface LikedItem {
@@ -203,13 +207,13 @@ export async function removeLike(shopperId: string, productId: number): Promise<
     if (!s?.quiz || !s.state) throw conflict("Take the style quiz first: this shopper has no profile yet");
     const events = await activeEvents(shopperId, tx);
     const drop = events.filter((e) => e.productId === productId && e.action !== "pass").map((e) => e.id);
-    if (drop.length === 0) return { removed: false, state: s.state };
+    if (drop.length === 0) return { removed: false, quiz: s.quiz, state: s.state };
     await markUndone(drop, tx);
     const state = replay(s.quiz, events.filter((e) => !drop.includes(e.id)), catalog);
     await saveProfile(shopperId, { state, eventCount: s.eventCount + 1 }, tx);
-    return { removed: true, state };
+    return { removed: true, quiz: s.quiz, state };
   });
-  return { removed: out.removed, learning: await summaryFor(shopperId, out.state, catalog) };
+  return { removed: out.removed, learning: await summaryFor(shopperId, out.quiz, out.state, catalog) };
 }
 
 /** The shopper's quiz and what the profile has learned. */
@@ -217,7 +221,7 @@ export async function getProfile(shopperId: string): Promise<{ quiz: QuizAnswers
   const s = await getShopper(shopperId);
   if (!s?.quiz || !s.state) return { quiz: s?.quiz ?? null, learning: null };
   const catalog = await getCatalog();
-  return { quiz: s.quiz, learning: await summaryFor(shopperId, s.state, catalog) };
+  return { quiz: s.quiz, learning: await summaryFor(shopperId, s.quiz, s.state, catalog) };
 }
 
 /** Recompute the state from the event log (consistency checks and tests). */

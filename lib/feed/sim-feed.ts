@@ -1,12 +1,13 @@
 // A simulated shopper's view of the real, database-backed feed: the same lib/feed calls
-// the API route handlers make (quiz, next cards, feedback), for the evaluation CLI.
+// the API route handlers make (quiz, next cards, feedback), for the evaluation CLI. The
+// collaborative model is whatever this process serves (lib/feed/collab): the simulation
+// trains and swaps it in between sessions as the background trainer would.
 // Server-only.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { SimFeed } from "@/lib/recommender/simulate";
 import type { Product } from "@/lib/recommender/types";
 import { getCatalog } from "./catalog";
-import { resetCollabCache } from "./collab";
 import { nextCards, recordFeedback, submitQuiz } from "./deck";
 
 /** One shopper session through lib/feed. Cards served but not swiped are excluded. */
@@ -15,7 +16,6 @@ export function createDbFeed(shopperId: string): SimFeed {
   let position = 0;
   return {
     async start(quiz) {
-      resetCollabCache(); // every session sees all earlier sessions: deterministic runs
       await submitQuiz(shopperId, quiz, { limit: 1 });
     },
     async next(limit) {

@@ -27,7 +27,7 @@ describe("recommend with candidateIds", () => {
   it("returns only candidates (and collaborative items) when given a subset", () => {
     const state = initialState(Q);
     const subset = new Set(f.catalog.products.filter((_, i) => i % 3 === 0).map((p) => p.id));
-    const recs = recommend(baseInput(f, { quiz: Q, state, collaborative: null, candidateIds: subset }));
+    const recs = recommend(baseInput(f, { quiz: Q, state, collabScores: null, candidateIds: subset }));
     expect(recs.length).toBe(20);
     for (const r of recs) expect(subset.has(r.productId)).toBe(true);
   });

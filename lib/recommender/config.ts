@@ -152,3 +152,74 @@ export const BELIEF_MAX = 0.995;
 export const BELIEF_WEIGHT = 5;
 /** In one batch, the k-th extra card of a not-yet-confirmed type loses k * this * (1 - P(type)) * BELIEF_WEIGHT. */
 export const BATCH_REPEAT_PENALTY = 0.1;
+
+/**
+ * Trained collaborative models (collab-model.ts; DESIGN.md section 3). Each model maps the
+ * swipe codes to its own values; the served kind is chosen by `servedCollabKind` below, from
+ * the numbers of `npm run eval` (README: evaluation table).
+ */
+/** item-kNN: cosine over the like/superlike/pass matrix with these values; N neighbours per item. */
+export const ITEM_KNN_RATING = { pass: -1, like: 1, superlike: 2 } as const;
+export const ITEM_KNN_NEIGHBOURS = 100;
+/** sim = dot / (|i| |j| + shrinkage): damps similarities resting on a handful of shoppers. */
+export const ITEM_KNN_SHRINKAGE = 2;
+/**
+ * Implicit ALS (Hu, Koren, Volinsky 2008): preference p = 1 for likes and superlikes, 0 for
+ * passes and unseen items; confidence c = 1 + ALS_ALPHA * weight. A pass is a
+ * confidence-weighted zero (it says "not this" more firmly than an unseen item).
+ */
+export const ALS_FACTORS = 24;
+export const ALS_ITERATIONS = 10;
+export const ALS_REGULARIZATION = 20;
+export const ALS_ALPHA = 3;
+export const ALS_CONFIDENCE = { pass: 0.5, like: 1, superlike: 2 } as const;
+/**
+ * ALS-WR: lambda_u = lambda x the row's positives (Spark MLlib's scaling). Off: measured P@10
+ * (tuning splits 101-102) with lambda 0.5 vs plain lambda 20: fashion "recommender" log 0.1792 vs
+ * 0.1681, "popular" log 0.0462 vs 0.0521, planted groups 0.1474 vs 0.1520 (2 of 3 worse).
+ */
+export const ALS_WEIGHTED_REGULARIZATION = false;
+/** Conjugate-gradient steps per row and half-iteration (the `implicit` library's default: 3). */
+export const ALS_CG_STEPS = 3;
+/** Iterations when the trainer starts from the previous model's item factors. */
+export const ALS_WARM_ITERATIONS = 4;
+/**
+ * EASE^R (Steck 2019): B = I - P diag(1/diag P), P = (X'X + lambda I)^-1, X with these values.
+ * Passes are left out of X: as -0.5 they cost P@10 on the fashion "recommender" log (lambda 30:
+ * 0.1772 vs 0.2000). lambda searched over 10..3000 on tuning splits 101-103: best 30 on the
+ * "recommender" log (0.2000; 100: 0.1975), 100-300 on "popular" (0.0509), 100 on planted
+ * groups (0.1426): 100 is within 1.3% of the best everywhere.
+ */
+export const EASE_RATING = { pass: 0, like: 1, superlike: 1.5 } as const;
+export const EASE_LAMBDA = 100;
+/**
+ * EASE^R is dense item x item: n^2 float64 while training (3,000 items = 72 MB) and about n^3
+ * flops to invert (symmetric sweep; 2,000 items: about 8 s of CPU in JS); above this many rated items
+ * the served model is ALS (factors: items x ALS_FACTORS floats).
+ */
+export const EASE_MAX_ITEMS = 3000;
+/**
+ * The kinds served, by rated items: EASE^R up to EASE_MAX_ITEMS, ALS above. Measured (tuning
+ * splits 101-103, P@10) on the simulated shoppers' logs of the 2,022-product fashion dataset,
+ * EASE^R is best on the "recommender" deck (the app's own ranking, how its log arises)
+ * EASE 0.1975, ALS 0.1684, user-kNN 0.1587, item-kNN 0.1514, most-popular 0.0553; "popular"
+ * deck ALS 0.0528, EASE 0.0509 (both 1.5x user-kNN), user-kNN 0.0333, item-kNN 0.0234, most-popular 0.0410. On
+ * the planted groups (800 items) EASE^R (0.1426) is below user-kNN (~0.150) and ALS (0.152):
+ * the app's catalogs and logs decide. Above EASE_MAX_ITEMS EASE^R is too big and slow to
+ * train, so ALS (second on the app-like logs, item factors only, CG training) is served.
+ */
+export const COLLAB_SERVED = { small: "ease", large: "als" } as const;
+/** A request's collaborative map holds this many best-scored items (not the whole catalog). */
+export const COLLAB_SCORE_TOP = 1000;
+
+/** Background trainer (lib/training): schedule, trigger, lease, versions kept, instance poll. */
+export const TRAINER_INTERVAL_MS = 10 * 60_000; // retrain at least this often when anything changed
+export const TRAINER_MIN_NEW_EVENTS = 2000; // ... and as soon as this many new events arrived
+export const TRAINER_MIN_NEW_FRACTION = 0.2; // ... or, on a smaller log, this fraction of it (at least TRAINER_FIRST_MODEL_EVENTS)
+export const TRAINER_FIRST_MODEL_EVENTS = 50; // the first model: once this many events arrived ...
+export const TRAINER_FIRST_MODEL_MS = 3 * 60_000; // ... or this long after the first event was seen
+export const TRAINER_CHECK_MS = 30_000; // how often the trainer looks for new events
+export const TRAINER_LEASE_MS = 2 * 60_000; // a lease not renewed for this long is free
+export const TRAINER_EVENT_PAGE = 50_000; // events read per query
+export const MODEL_VERSIONS_KEPT = 3;
+export const MODEL_POLL_MS = 15_000; // instances look for a newer model version this often

@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import {
   averagePrecisionAtK,
+  EVAL_METHODS,
   evaluateTopK,
+  generatePlanted,
   generatePlantedInteractions,
   ndcgAtK,
   precisionAtK,
@@ -54,3 +56,27 @@ describe("planted taste groups", () => {
     expect(r.userKnn.map).toBeGreaterThan(r.mostPopular.map);
   });
 });
+
+describe("the oracle row (the generator's truth)", () => {
+  // The Bayes ranking of the planted generator maximises expected P@10: on planted data no
+  // method should beat it. A property over two data sets and splits; the smallest margin is
+  // printed so a regression towards the ceiling is visible.
+  for (const seed of [5, 6]) {
+    it(`is at least every method's P@10 and nDCG@10 on planted data (seed ${seed})`, () => {
+      const log = generatePlanted({ users: 300, items: 400, groups: 8, perUser: 20, seed });
+      const r = evaluateTopK(log.interactions, { seed: seed + 100, oracle: log.drawProbability });
+      const oracle = r.methods.oracle!;
+      expect(oracle.users).toBe(300);
+      const others = EVAL_METHODS.filter((m) => m !== "oracle" && r.methods[m]);
+      expect(others.length).toBeGreaterThanOrEqual(6);
+      const best = Math.max(...others.map((m) => r.methods[m]!.precision));
+      console.log(`planted seed ${seed}: oracle P@10 ${oracle.precision.toFixed(4)}, best method ${best.toFixed(4)}`);
+      for (const m of others) {
+        expect(oracle.precision, m).toBeGreaterThanOrEqual(r.methods[m]!.precision);
+        expect(oracle.ndcg, m).toBeGreaterThanOrEqual(r.methods[m]!.ndcg);
+      }
+      expect(oracle.precision).toBeGreaterThan(2 * r.mostPopular.precision);
+    });
+  }
+});
+

@@ -48,7 +48,7 @@ describe("alignedVectors", () => {
     }
     const contentIndex = buildContentIndex(products);
     const run = (v: VectorSet) =>
-      recommend({ products, quiz: q, state: s, contentIndex, vectors: v, quizTextVector: null, collaborative: null, limit: 10, rng: createRng(9), now: 0 }).map((r) => [r.productId, r.components.visual]);
+      recommend({ products, quiz: q, state: s, contentIndex, vectors: v, quizTextVector: null, collabScores: null, limit: 10, rng: createRng(9), now: 0 }).map((r) => [r.productId, r.components.visual]);
     const viaShared = run(shared);
     expect(viaShared).toEqual(run(vectors));
     expect(viaShared.some(([, v]) => v !== null && v !== 0.5)).toBe(true);

@@ -9,7 +9,6 @@
 // Pure: must not import anything outside lib/recommender.
 import { addAffinity, productKeys } from "./attributes";
 import { beliefOf, beliefPrior, likeProbability } from "./beliefs";
-import { buildCollabIndex, ratingsFromState, userKnnScores, type CollabUser } from "./collaborative";
 import {
   ATTRIBUTE_WEIGHTS,
   BATCH_REPEAT_PENALTY,
@@ -48,8 +47,11 @@ export interface RecommendInput {
   vectors: VectorSet | null;
   /** embedding of the quiz prompt from the same model as `vectors` (cold-start visual profile) */
   quizTextVector: Float32Array | null;
-  /** other shoppers' ratings for user-kNN; keep the same array between calls (index memoised) */
-  collaborative: { others: ReadonlyArray<CollabUser<number>>; selfId?: string } | null;
+  /**
+   * collaborative scores per product id for this shopper (from the trained model and the
+   * shopper's own ratings: collab-model.ts collabScoresFor); null = no signal
+   */
+  collabScores: ReadonlyMap<number, number> | null;
   limit: number;
   /** ids never to return (e.g. cards already in the client's buffer) */
   excludeIds?: Iterable<number>;
@@ -219,10 +221,8 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
   const K = F.kinds;
   const status = eligibility(quiz, state, input.excludeIds);
 
-  // collaborative scores (null = no neighbours); their top items join the candidates
-  const collabMap = input.collaborative
-    ? userKnnScores(ratingsFromState(state), buildCollabIndex(input.collaborative.others), { excludeUserId: input.collaborative.selfId })
-    : null;
+  // collaborative scores (null = no signal); their top items join the candidates
+  const collabMap = input.collabScores;
 
   trace("collaborative");
 

@@ -2,7 +2,6 @@
 // (content, collaborative, visual), the hybrid `recommend`, and the random / popularity
 // baselines, all honouring the same hard filters and exclusions.
 // Pure: must not import anything outside lib/recommender.
-import { buildCollabIndex, ratingsFromState, userKnnScores } from "./collaborative";
 import { contentScores } from "./content";
 import { SOFT_EXCLUSION_PENALTY } from "./config";
 import { minMax } from "./normalise";
@@ -50,9 +49,7 @@ export const visualRanker: Ranker = (input) => {
 
 export const collaborativeRanker: Ranker = (input) => {
   const { pool, soft } = eligible(input);
-  const scores = input.collaborative
-    ? userKnnScores(ratingsFromState(input.state), buildCollabIndex(input.collaborative.others))
-    : null;
+  const scores = input.collabScores;
   return rankByScores(pool, soft, scores ? pool.map((p) => scores.get(p.id) ?? 0) : null, input.limit);
 };
 

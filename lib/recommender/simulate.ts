@@ -3,7 +3,8 @@
 // in-memory recommender feed, or the baselines) and session metrics.
 // Pure: must not import anything outside lib/recommender.
 import { buildContentIndex, type ContentIndex } from "./content";
-import type { CollabUser } from "./collaborative";
+import { collabScoresFor, type CollabModel } from "./collab-model";
+import { ratingsFromState, type CollabUser } from "./collaborative";
 import { applyEvent, initialState } from "./learning";
 import { pick, sample, shuffled, type Rng } from "./random";
 import { recommend } from "./rank";
@@ -354,7 +355,8 @@ export function createMemoryFeed(
   now: number,
   opts: {
     contentIndex?: ContentIndex;
-    collaborative?: { others: ReadonlyArray<CollabUser<number>> } | null;
+    /** a trained collaborative model; the shopper is scored from their own ratings, as served */
+    collabModel?: CollabModel | null;
     quizTextVector?: (quiz: QuizAnswers) => Float32Array | null;
   } = {},
 ): MemoryFeed {
@@ -381,7 +383,7 @@ export function createMemoryFeed(
         contentIndex,
         vectors,
         quizTextVector: quizVector,
-        collaborative: opts.collaborative ?? null,
+        collabScores: opts.collabModel ? collabScoresFor(opts.collabModel, ratingsFromState(state)) : null,
         limit,
         excludeIds: pending,
         rng,

@@ -363,7 +363,7 @@ describe("explanations", () => {
   it("come from the data: liked attributes, quiz matches and exploration", async () => {
     const f = await fixture();
     const Q = quiz({ gender: "women", colours: ["navy"] });
-    const cold = recommend(baseInput(f, { quiz: Q, state: initialState(Q), limit: 20, collaborative: null }));
+    const cold = recommend(baseInput(f, { quiz: Q, state: initialState(Q), limit: 20, collabScores: null }));
     const quizExpl = cold.filter((r) => r.source === "ranked" && r.explanation.startsWith("Matches your quiz"));
     expect(quizExpl.length).toBeGreaterThan(0);
     for (const r of quizExpl) expect(r.product.colours).toContain("navy");
@@ -372,7 +372,7 @@ describe("explanations", () => {
     let s = initialState(Q);
     for (const p of f.catalog.products.filter((p) => p.gender === "women" && p.articleType === "Skirts" && p.colours[0] === "black").slice(0, 4))
       s = applyEvent(s, p, "like");
-    const warm = recommend(baseInput(f, { quiz: Q, state: s, limit: 20, collaborative: null }));
+    const warm = recommend(baseInput(f, { quiz: Q, state: s, limit: 20, collabScores: null }));
     const because = warm.filter((r) => r.explanation.startsWith("Because you liked"));
     expect(because.length).toBeGreaterThan(0);
     for (const r of because) {
@@ -416,7 +416,7 @@ describe("taste beliefs (noisy AND/OR)", () => {
     let s = initialState(Qw);
     const skirts = f.catalog.products.filter((p) => p.gender === "women" && p.articleType === "Skirts" && p.colours[0] === "black");
     for (const p of skirts.slice(0, 2)) s = applyEvent(s, p, "like");
-    const recs = recommend(baseInput(f, { quiz: Qw, state: s, limit: 10, collaborative: null, rng: createRng(3) }));
+    const recs = recommend(baseInput(f, { quiz: Qw, state: s, limit: 10, collabScores: null, rng: createRng(3) }));
     expect(recs.filter((r) => r.product.articleType === "Skirts").length).toBe(3);
   });
 });
@@ -457,7 +457,7 @@ describe("preference scorer", () => {
     let s = initialState(q);
     for (let i = 0; i < 30; i++) s = applyEvent(s, products[Math.floor(rng() * products.length)], rng() < 0.4 ? "like" : "pass");
     const recs = recommend({
-      products, quiz: q, state: s, contentIndex, vectors, quizTextVector: null, collaborative: null, limit: 20, excludeIds: [], rng: createRng(2), now: 0,
+      products, quiz: q, state: s, contentIndex, vectors, quizTextVector: null, collabScores: null, limit: 20, excludeIds: [], rng: createRng(2), now: 0,
     });
     expect(recs.length).toBe(20);
     const scorer = preferenceScorer(s);
