@@ -15,7 +15,7 @@ import path from "node:path";
 import type { Embedder } from "@/lib/embedding";
 import { parseArgs, runCli } from "./args";
 import { stats, swipeShopper, type Stats } from "./bench-api";
-import { catalogProducts, DIM, hash, syntheticVector } from "./bench-synthetic";
+import { DIM, hash, seedSyntheticCatalog, syntheticVector } from "./bench-synthetic";
 
 const MODEL_ID = "bench:synthetic-512";
 const TARGET_P95_MS = 30;
@@ -65,30 +65,6 @@ async function installEmbedder(): Promise<void> {
   setEmbedderOverride(e);
 }
 
-/** Bulk insert (createMany) into an empty database: products, then their vectors. */
-async function seed(count: number, log: (l: string) => void): Promise<void> {
-  const { db } = await import("@/lib/db/client");
-  const { toRowData } = await import("@/lib/db/products");
-  const { vectorToBlob } = await import("@/lib/db/embeddings");
-  const { bumpCatalogVersion } = await import("@/lib/db/meta");
-  const client = await db();
-  const rows = catalogProducts(count);
-  const CHUNK = 1000;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const batch = rows.slice(i, i + CHUNK);
-    await client.product.createMany({ data: batch.map((p) => ({ ...toRowData(p, "bench"), updatedAt: new Date() })) });
-    const ids = await client.product.findMany({ where: { externalId: { in: batch.map((b) => b.externalId) } }, select: { id: true, externalId: true } });
-    const byExt = new Map(batch.map((b) => [b.externalId, b]));
-    await client.productEmbedding.createMany({
-      data: ids.map((r) => {
-        const p = byExt.get(r.externalId)!;
-        return { productId: r.id, modelId: MODEL_ID, dim: DIM, vector: new Uint8Array(vectorToBlob(syntheticVector(p.colours[0] ?? "", p.articleType, r.id))) };
-      }),
-    });
-    if ((i / CHUNK) % 20 === 0) log(`  seeded ${Math.min(i + CHUNK, rows.length)}/${rows.length}`);
-  }
-  await bumpCatalogVersion();
-}
 
 // ---------------------------------------------------------------- measurements
 
@@ -109,7 +85,7 @@ export async function runScale(opts: { database: "sqlite" | "postgresql"; produc
   await installEmbedder();
   let t = performance.now();
   log(`[${opts.database}] seeding ${opts.products} products with synthetic ${DIM}-dim vectors ...`);
-  await seed(opts.products, log);
+  await seedSyntheticCatalog(opts.products, MODEL_ID, log);
   const seedMs = performance.now() - t;
   const { getCatalog } = await import("@/lib/feed/catalog");
   global.gc?.();

@@ -21,7 +21,7 @@ import type { Embedder } from "@/lib/embedding";
 import { createRng, shuffled } from "@/lib/recommender/random";
 import { parseArgs, runCli } from "./args";
 import { stats, type Stats } from "./bench-api";
-import { catalogProducts, DIM, hash, syntheticVector } from "./bench-synthetic";
+import { DIM, hash, seedSyntheticCatalog, syntheticVector } from "./bench-synthetic";
 
 const MODEL_ID = "bench:synthetic-512";
 const SWIPES = 40;
@@ -78,26 +78,8 @@ async function installEmbedder(): Promise<void> {
 
 async function seedCatalog(count: number, log: (l: string) => void): Promise<number[]> {
   const { db } = await import("@/lib/db/client");
-  const { toRowData } = await import("@/lib/db/products");
-  const { vectorToBlob } = await import("@/lib/db/embeddings");
-  const { bumpCatalogVersion } = await import("@/lib/db/meta");
+  await seedSyntheticCatalog(count, MODEL_ID, log);
   const client = await db();
-  const rows = catalogProducts(count);
-  const CHUNK = 1000;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const batch = rows.slice(i, i + CHUNK);
-    await client.product.createMany({ data: batch.map((p) => ({ ...toRowData(p, "bench"), updatedAt: new Date() })) });
-    const ids = await client.product.findMany({ where: { externalId: { in: batch.map((b) => b.externalId) } }, select: { id: true, externalId: true } });
-    const byExt = new Map(batch.map((b) => [b.externalId, b]));
-    await client.productEmbedding.createMany({
-      data: ids.map((r) => {
-        const p = byExt.get(r.externalId)!;
-        return { productId: r.id, modelId: MODEL_ID, dim: DIM, vector: new Uint8Array(vectorToBlob(syntheticVector(p.colours[0] ?? "", p.articleType, r.id))) };
-      }),
-    });
-    if ((i / CHUNK) % 20 === 0) log(`  seeded ${Math.min(i + CHUNK, rows.length)}/${rows.length}`);
-  }
-  await bumpCatalogVersion();
   return (await client.product.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((r) => r.id);
 }
 

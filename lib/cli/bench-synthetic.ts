@@ -51,3 +51,28 @@ export function catalogProducts(count: number): ProductInput[] {
     return { ...rest, image: null };
   });
 }
+
+/** Bulk insert (createMany) into an empty database: products, then their vectors. */
+export async function seedSyntheticCatalog(count: number, modelId: string, log: (l: string) => void): Promise<void> {
+  const { db } = await import("@/lib/db/client");
+  const { toRowData } = await import("@/lib/db/products");
+  const { vectorToBlob } = await import("@/lib/db/embeddings");
+  const { bumpCatalogVersion } = await import("@/lib/db/meta");
+  const client = await db();
+  const rows = catalogProducts(count);
+  const CHUNK = 1000;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const batch = rows.slice(i, i + CHUNK);
+    await client.product.createMany({ data: batch.map((p) => ({ ...toRowData(p, "bench"), updatedAt: new Date() })) });
+    const ids = await client.product.findMany({ where: { externalId: { in: batch.map((b) => b.externalId) } }, select: { id: true, externalId: true } });
+    const byExt = new Map(batch.map((b) => [b.externalId, b]));
+    await client.productEmbedding.createMany({
+      data: ids.map((r) => {
+        const p = byExt.get(r.externalId)!;
+        return { productId: r.id, modelId, dim: DIM, vector: new Uint8Array(vectorToBlob(syntheticVector(p.colours[0] ?? "", p.articleType, r.id))) };
+      }),
+    });
+    if ((i / CHUNK) % 20 === 0) log(`  seeded ${Math.min(i + CHUNK, rows.length)}/${rows.length}`);
+  }
+  await bumpCatalogVersion();
+}
