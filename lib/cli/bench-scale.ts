@@ -181,22 +181,11 @@ export async function benchScale(opts: { products?: number; calls?: number; post
   rows.push(child("sqlite", "", products, calls));
   if (opts.postgres === false) skipped.push({ database: "postgresql", reason: "--no-pg" });
   else {
-    const { createDatabase, startLocalPg } = await import("@/lib/db/pg-local");
-    let server: Awaited<ReturnType<typeof startLocalPg>> | null = null;
-    try {
-      server = await startLocalPg({ log });
-    } catch (e) {
-      const reason = `PostgreSQL could not be started: ${(e as Error).message}`;
-      log(`SKIPPED PostgreSQL: ${reason}`);
-      skipped.push({ database: "postgresql", reason });
-    }
-    if (server) {
-      try {
-        rows.push(child("postgresql", await createDatabase(server.baseUrl, "bench_scale"), products, calls));
-      } finally {
-        server.stop();
-      }
-    }
+    const { createDatabase, withLocalPg } = await import("@/lib/db/pg-local");
+    const reason = await withLocalPg(log, async (baseUrl) => {
+      rows.push(child("postgresql", await createDatabase(baseUrl, "bench_scale"), products, calls));
+    });
+    if (reason) skipped.push({ database: "postgresql", reason });
   }
   return { rows, skipped, targetP95Ms: TARGET_P95_MS };
 }

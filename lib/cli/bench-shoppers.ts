@@ -304,22 +304,11 @@ export async function benchShoppers(opts: BenchShoppersOptions): Promise<Shopper
   for (const products of opts.products) rows.push(...child("sqlite", "", products, opts.shoppers, calls));
   if (!opts.postgres) skipped.push({ database: "postgresql", reason: "--no-pg" });
   else {
-    const { createDatabase, startLocalPg } = await import("@/lib/db/pg-local");
-    let server: Awaited<ReturnType<typeof startLocalPg>> | null = null;
-    try {
-      server = await startLocalPg({ log });
-    } catch (e) {
-      const reason = `PostgreSQL could not be started: ${(e as Error).message}`;
-      log(`SKIPPED PostgreSQL: ${reason}`);
-      skipped.push({ database: "postgresql", reason });
-    }
-    if (server) {
-      try {
-        for (const products of opts.products) rows.push(...child("postgresql", await createDatabase(server.baseUrl, `bench_shoppers_${products}`), products, opts.shoppers, calls));
-      } finally {
-        server.stop();
-      }
-    }
+    const { createDatabase, withLocalPg } = await import("@/lib/db/pg-local");
+    const reason = await withLocalPg(log, async (baseUrl) => {
+      for (const products of opts.products) rows.push(...child("postgresql", await createDatabase(baseUrl, `bench_shoppers_${products}`), products, opts.shoppers, calls));
+    });
+    if (reason) skipped.push({ database: "postgresql", reason });
   }
   return { rows, skipped, targets: SHOPPER_TARGETS };
 }

@@ -128,3 +128,24 @@ export async function createDatabase(baseUrl: string, name: string): Promise<str
   }
   return `${baseUrl}/${name}`;
 }
+
+/**
+ * Start a throwaway local PostgreSQL, run fn with its base URL, and stop it. Returns null,
+ * or the reason it could not be started (logged; the caller reports the step as skipped).
+ */
+export async function withLocalPg(log: (line: string) => void, fn: (baseUrl: string) => Promise<void>): Promise<string | null> {
+  let server: LocalPg;
+  try {
+    server = await startLocalPg({ log });
+  } catch (e) {
+    const reason = `PostgreSQL could not be started: ${(e as Error).message}`;
+    log(`SKIPPED PostgreSQL: ${reason}`);
+    return reason;
+  }
+  try {
+    await fn(server.baseUrl);
+  } finally {
+    server.stop();
+  }
+  return null;
+}
