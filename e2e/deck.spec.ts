@@ -170,7 +170,7 @@ test("should open the detail sheet on tap with sizes, score components and simil
   await expect(topCard(page)).toHaveAttribute("data-product-id", id);
 });
 
-/** The panel's three blend weights as shown ("100%", "0%", "0%"). */
+/** The panel's four weights as shown, in its order: taste, description, shoppers like you, visual ("80%", ...). */
 async function panelWeights(page: Page): Promise<string[]> {
   return page.getByTestId("learning-weights").locator("dd").allTextContents();
 }
@@ -180,7 +180,7 @@ function rankedWeights(cards: Card[]): string[] {
   expect(cards.length).toBeGreaterThan(0);
   const w = cards[0].weights;
   for (const c of cards) expect(c.weights).toEqual(w);
-  return [w.content, w.collaborative, w.visual].map((x) => `${Math.round(x * 100)}%`);
+  return [w.taste, w.content, w.collaborative, w.visual].map((x) => `${Math.round(x * 100)}%`);
 }
 
 test("should show in the learning panel the blend weights the deck was actually ranked with", async ({ page }) => {

@@ -14,34 +14,37 @@ export interface SheetItem {
   card: Card | null; // present when opened from the deck (has score components)
 }
 
-const COMPONENTS = [
-  { key: "content", label: "Content match" },
+const SIGNAL_LABELS = [
+  { key: "taste", label: "Your taste" },
+  { key: "content", label: "Description match" },
   { key: "collaborative", label: "Shoppers like you" },
   { key: "visual", label: "Visual match" },
-  { key: "preference", label: "Your preferences" },
-  { key: "penalty", label: "Penalty" },
 ] as const;
 
+/** Each signal's value (0-1) and its share of the score, exactly as the card was ranked. */
 function ScoreBars({ card }: { card: Card }) {
+  const rows = [
+    ...SIGNAL_LABELS.map(({ key, label }) => ({ key, label, value: card.components[key] ?? null, share: card.weights[key] ?? null })),
+    { key: "penalty", label: "Penalty", value: card.components.penalty, share: null },
+  ];
   return (
     <div>
       <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-stone-500 dark:text-stone-400">
         Why we picked it <span className="font-normal normal-case">(score {card.score.toFixed(2)})</span>
       </h3>
       <ul className="space-y-1.5" data-testid="score-components">
-        {COMPONENTS.map(({ key, label }) => {
-          const v = card.components[key];
-          const width = v === null ? 0 : Math.min(100, Math.abs(v) * 100);
-          return (
-            <li key={key} className="grid grid-cols-[8.5rem_1fr_3rem] items-center gap-2 text-sm">
-              <span>{label}</span>
-              <span className="h-2 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-800" aria-hidden="true">
-                <span className={`block h-full rounded-full ${key === "penalty" || (v ?? 0) < 0 ? "bg-nope" : "bg-brand-500"}`} style={{ width: `${width}%` }} />
-              </span>
-              <span className="text-right text-xs tabular-nums text-stone-500 dark:text-stone-400">{v === null ? "n/a" : v.toFixed(2)}</span>
-            </li>
-          );
-        })}
+        {rows.map(({ key, label, value: v, share }) => (
+          <li key={key} className="grid grid-cols-[9.5rem_1fr_3rem] items-center gap-2 text-sm" data-signal={key}>
+            <span>
+              {label}
+              {share !== null ? <span className="ml-1 text-xs tabular-nums text-stone-500 dark:text-stone-400">{Math.round(share * 100)}%</span> : null}
+            </span>
+            <span className="h-2 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-800" aria-hidden="true">
+              <span className={`block h-full rounded-full ${key === "penalty" ? "bg-nope" : "bg-brand-500"}`} style={{ width: `${v === null ? 0 : Math.min(100, Math.abs(v) * 100)}%` }} />
+            </span>
+            <span className="text-right text-xs tabular-nums text-stone-500 dark:text-stone-400">{v === null ? "n/a" : v.toFixed(2)}</span>
+          </li>
+        ))}
       </ul>
     </div>
   );

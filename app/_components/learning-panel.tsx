@@ -5,7 +5,7 @@ import { memo } from "react";
 import type { LearningSummary } from "@/app/_store/api-client";
 import { colourHex } from "./colour-hex";
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const pct = (x: number | undefined) => `${Math.round((x ?? 0) * 100)}%`; // (x: a summary persisted by an older client may lack a weight)
 const title = (s: string) => s.replace(/[_-]+/g, " ").replace(/\b\w/g, (c) => c.toUpperCase());
 
 function Bar({ label, value, max, tone = "bg-brand-500", swatch }: { label: string; value: number; max: number; tone?: string; swatch?: string }) {
@@ -67,12 +67,14 @@ export const LearningPanel = memo(function LearningPanel({ learning }: { learnin
       <div>
         <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-stone-500 dark:text-stone-400">How we rank</h3>
         <div className="flex h-3 overflow-hidden rounded-full" aria-hidden="true">
+          <span className="bg-amber-500" style={{ width: pct(w.taste) }} />
           <span className="bg-brand-500" style={{ width: pct(w.content) }} />
           <span className="bg-violet-500" style={{ width: pct(w.collaborative) }} />
           <span className="bg-sky-500" style={{ width: pct(w.visual) }} />
         </div>
-        <dl className="mt-2 grid grid-cols-3 gap-1 text-xs" data-testid="learning-weights">
-          <div><dt className="flex items-center gap-1 text-stone-500 dark:text-stone-400"><span className="h-2 w-2 rounded-full bg-brand-500" />Content</dt><dd className="font-semibold tabular-nums">{pct(w.content)}</dd></div>
+        <dl className="mt-2 grid grid-cols-2 gap-1 text-xs sm:grid-cols-4" data-testid="learning-weights">
+          <div><dt className="flex items-center gap-1 text-stone-500 dark:text-stone-400"><span className="h-2 w-2 rounded-full bg-amber-500" />Your taste</dt><dd className="font-semibold tabular-nums">{pct(w.taste)}</dd></div>
+          <div><dt className="flex items-center gap-1 text-stone-500 dark:text-stone-400"><span className="h-2 w-2 rounded-full bg-brand-500" />Description</dt><dd className="font-semibold tabular-nums">{pct(w.content)}</dd></div>
           <div><dt className="flex items-center gap-1 text-stone-500 dark:text-stone-400"><span className="h-2 w-2 rounded-full bg-violet-500" />Shoppers like you</dt><dd className="font-semibold tabular-nums">{pct(w.collaborative)}</dd></div>
           <div><dt className="flex items-center gap-1 text-stone-500 dark:text-stone-400"><span className="h-2 w-2 rounded-full bg-sky-500" />Visual</dt><dd className="font-semibold tabular-nums">{pct(w.visual)}</dd></div>
         </dl>
@@ -92,6 +94,12 @@ export const LearningPanel = memo(function LearningPanel({ learning }: { learnin
         </>
       )}
       <Group heading="Less of" items={[...avoided.colours, ...avoided.articleTypes]} tone="bg-stone-400" />
+      {learning.overruled?.length ? (
+        <p className="text-sm text-stone-600 dark:text-stone-400" data-testid="learning-overruled">
+          Your swipes overruled these quiz answers, so they are out of the deck until you like one:{" "}
+          <strong className="text-stone-800 dark:text-stone-200">{learning.overruled.map(title).join(", ")}</strong>
+        </p>
+      ) : null}
     </section>
   );
 });

@@ -93,12 +93,18 @@ const initial: Omit<ShopState, "hydrated"> = {
 };
 
 /** Ids the server must not send again right now: the buffer, recent swipes, unsent swipes. */
+/** The ids the deck already has, in display order: recent swipes (sent or queued), then the buffer (the server continues its batch rules after them). */
 export function knownIds(s: ShopState): number[] {
   const ids = new Set<number>();
-  for (const c of s.buffer) ids.add(c.product.id);
-  for (const h of s.history.slice(-10)) ids.add(h.card.product.id);
-  for (const op of s.queue) if (op.kind === "feedback") ids.add(op.productId);
-  return [...ids].slice(0, 100);
+  const push = (id: number) => {
+    ids.delete(id); // the latest position wins (an undone card is back in the buffer: shown next)
+    ids.add(id);
+  };
+  // queued swipes older than the kept history first, then the history, then the buffer
+  for (const op of s.queue) if (op.kind === "feedback") push(op.productId);
+  for (const h of s.history.slice(-10)) push(h.card.product.id);
+  for (const c of s.buffer) push(c.product.id);
+  return [...ids].slice(-100);
 }
 
 export function createShopStore() {

@@ -90,6 +90,7 @@ const feedbackBody = jsonBody(
         score: maybe(score),
         components: maybe(
           fc.oneof(
+            fc.record({ content: fc.oneof(score, fc.constant(null)), collaborative: fc.constant(null), visual: fc.constant(null), taste: score, penalty: score }),
             fc.record({ content: fc.oneof(score, fc.constant(null)), collaborative: fc.constant(null), visual: fc.constant(null), preference: score, penalty: score }),
             anyJson,
           ),

@@ -82,8 +82,10 @@ describe("shopper journey", () => {
     expect(r.body.cards.length).toBe(10);
     for (const c of r.body.cards) {
       expect(c.components).toHaveProperty("content");
-      expect(c.components).toHaveProperty("preference");
+      expect(c.components).toHaveProperty("taste");
+      expect(c.weights.taste + c.weights.content + c.weights.collaborative + c.weights.visual).toBeCloseTo(1, 2);
       expect(c.explanation.length).toBeGreaterThan(0);
+      expect(c.reason.signal).toBeTruthy();
     }
     expect(r.body.learning.stage).toBe("cold start");
     const profile = await call<{ quiz: unknown }>(getProfile, "/api/profile", { shopper: s });

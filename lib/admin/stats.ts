@@ -102,7 +102,7 @@ function stageRows(perShopper: number[]): StageRow[] {
       minN: min,
       maxN,
       shoppers: perShopper.filter((n) => n >= min && (maxN === null || n <= maxN)).length,
-      weights: blendWeights(min, { content: true, collaborative: true, visual: true }),
+      weights: blendWeights(min, { taste: true, content: true, collaborative: true, visual: true }),
     };
     min = s.maxN;
     return row;

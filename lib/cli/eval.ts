@@ -1,7 +1,9 @@
-// npm run eval [-- --sessions 100 --seed 7 --interactions FILE.csv --skip-sim --fashion-deck popular|recommender|both]
+// npm run eval [-- --sessions 100 --seed 7 --interactions FILE.csv --skip-sim --skip-topk --catalogs bundled,fashion-products --fashion-deck popular|recommender|both]
 // a. Simulated shoppers with hidden tastes drive the quiz and swipes through lib/feed
 //    (the API's code path, real SQLite) on the bundled catalog and on
-//    ../shared/datasets/fashion-products, next to random-order and most-popular baselines.
+//    ../shared/datasets/fashion-products, next to random-order and most-popular baselines:
+//    60 swipes with the web client's refill pattern and with 10-card batches, the deck's
+//    promises over what shoppers saw, and other taste shapes against random order.
 // b. Offline top-K (80/20 split, P/R/nDCG/MAP@10, 5 seeds) for the served collaborative
 //    model and the reference rows on an interactions CSV (default: generated planted taste
 //    groups, with the generator's oracle as the ceiling), then on the log of 1,000 simulated
@@ -13,25 +15,11 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs, runCli } from "./args";
+import { deckTable, shapeTable, simTable, type CatalogSim } from "./eval-tables";
 
 const ROOT = process.cwd();
 const DATASET = path.resolve(ROOT, "..", "shared", "datasets", "fashion-products", "items.csv");
 const dataRoot = path.resolve(process.env.DATA_DIR ?? path.join(ROOT, ".data"));
-
-interface SimReport {
-  sessions: number;
-  likeRate: { "1-10": number; "11-20": number; "21-40": number };
-  swipesToFirstLike: number;
-  diversity: number;
-  coverage: number;
-}
-interface CatalogSim {
-  catalog: string;
-  products: number;
-  seed: number;
-  feeds: { stylenova: SimReport; random: SimReport; popular: SimReport };
-  ms: number;
-}
 
 async function child(catalog: string, sessions: number, seed: number, out: string): Promise<void> {
   const { runSimulation } = await import("@/lib/eval/simulation");
@@ -39,25 +27,8 @@ async function child(catalog: string, sessions: number, seed: number, out: strin
   fs.writeFileSync(out, JSON.stringify(result, null, 2));
 }
 
-const f3 = (x: number) => x.toFixed(3);
-
-function simTable(r: CatalogSim): string {
-  const rows = [
-    "| feed | like-rate 1-10 | 11-20 | 21-40 | 21-40 vs 1-10 | swipes to 1st like | diversity@10 | coverage |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
-  ];
-  for (const [name, s] of Object.entries(r.feeds)) {
-    rows.push(
-      `| ${name} | ${f3(s.likeRate["1-10"])} | ${f3(s.likeRate["11-20"])} | ${f3(s.likeRate["21-40"])} | ${(s.likeRate["21-40"] / Math.max(1e-9, s.likeRate["1-10"])).toFixed(2)}x | ${s.swipesToFirstLike.toFixed(2)} | ${f3(s.diversity)} | ${f3(s.coverage)} |`,
-    );
-  }
-  const sn = r.feeds.stylenova.likeRate["21-40"];
-  rows.push("", `21-40 like-rate: ${(sn / Math.max(1e-9, r.feeds.random.likeRate["21-40"])).toFixed(2)}x random, ${(sn / Math.max(1e-9, r.feeds.popular.likeRate["21-40"])).toFixed(2)}x most-popular, ${(sn / Math.max(1e-9, r.feeds.stylenova.likeRate["1-10"])).toFixed(2)}x its own swipes 1-10.`);
-  return rows.join("\n");
-}
-
 runCli(async () => {
-  const args = parseArgs(process.argv.slice(2), ["sessions", "seed", "interactions", "child", "out", "fashion-deck"]);
+  const args = parseArgs(process.argv.slice(2), ["sessions", "seed", "interactions", "child", "out", "fashion-deck", "catalogs"]);
   const sessions = Number(args.flags.get("sessions") ?? 100);
   const seed = Number(args.flags.get("seed") ?? 7);
   if (!Number.isInteger(sessions) || sessions < 1) throw new Error("--sessions must be a positive whole number");
@@ -70,8 +41,11 @@ runCli(async () => {
 
   const report: { simulation: CatalogSim[]; topK: unknown; skipped: string[] } = { simulation: [], topK: null, skipped: [] };
   if (!args.flags.has("skip-sim")) {
-    const catalogs = ["bundled"];
-    if (fs.existsSync(DATASET)) catalogs.push("fashion-products");
+    const wanted = String(args.flags.get("catalogs") ?? "bundled,fashion-products").split(",");
+    if (wanted.some((c) => c !== "bundled" && c !== "fashion-products")) throw new Error("--catalogs must list bundled and/or fashion-products");
+    const catalogs: string[] = wanted.filter((c) => c === "bundled");
+    if (!wanted.includes("fashion-products")) report.skipped.push("fashion-products: not in --catalogs");
+    else if (fs.existsSync(DATASET)) catalogs.push("fashion-products");
     else report.skipped.push(`fashion-products: ${DATASET} is absent`);
     for (const catalog of catalogs) {
       const out = path.join(dataRoot, "eval", `${catalog}-sim.json`);
@@ -85,10 +59,18 @@ runCli(async () => {
       if (r.status !== 0) throw new Error(`the ${catalog} simulation failed (exit ${r.status})`);
       const result = JSON.parse(fs.readFileSync(out, "utf8")) as CatalogSim;
       report.simulation.push(result);
-      process.stdout.write(`\n## Simulated shoppers: ${catalog} catalog (${result.products} products, ${sessions} sessions x 40 swipes, seed ${seed})\n\n${simTable(result)}\n`);
+      process.stdout.write(
+        `\n## Simulated shoppers: ${catalog} catalog (${result.products} products, ${sessions} sessions x ${result.swipes} swipes, seed ${seed})\n\n${simTable(result)}\n` +
+          `\n### The deck's promises over the cards shoppers saw (${catalog})\n\n${deckTable(result)}\n` +
+          `\n### Taste shapes (${catalog}; web client's refill pattern; random order with the same tastes as the baseline)\n\n${shapeTable(result)}\n`,
+      );
     }
   }
 
+  if (args.flags.has("skip-topk")) {
+    writeReport(report);
+    return 0;
+  }
   const { runFashionTopK, runTopK, topKTable } = await import("@/lib/eval/topk");
   const file = args.flags.get("interactions");
   const topK = runTopK({ file: typeof file === "string" ? file : null, seed, outDir: path.join(dataRoot, "eval") });
@@ -110,10 +92,14 @@ runCli(async () => {
     process.stdout.write(`\n## Offline top-10: ${r.source}\n\n${topKTable(r.report)}\n`);
   }
   (report as { fashionTopK?: unknown }).fashionTopK = fashion;
+  writeReport(report);
+  return 0;
+});
+
+function writeReport(report: { skipped: string[] }): void {
   for (const s of report.skipped) process.stdout.write(`\nskipped: ${s}\n`);
   const jsonOut = path.join(dataRoot, "reports", "eval.json");
   fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
   fs.writeFileSync(jsonOut, JSON.stringify(report, null, 2));
   process.stdout.write(`\nJSON written to ${jsonOut}\n`);
-  return 0;
-});
+}

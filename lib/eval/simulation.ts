@@ -20,9 +20,14 @@ import { refreshCollabModel, resetCollabCache } from "@/lib/feed/collab";
 import { createDbFeed } from "@/lib/feed/sim-feed";
 import { trainCollabModel } from "@/lib/recommender/collab-model";
 import { createRng, hashSeed } from "@/lib/recommender/random";
-import { createPopularityFeed, createRandomFeed, popularityFromSimulation, simulate, summarise, type SimFeed } from "@/lib/recommender/simulate";
+import { deckReport } from "@/lib/recommender/deck-metrics";
+import { createPopularityFeed, createRandomFeed, likeRateByBucket, popularityFromSimulation, simulate, summarise, type SimFeed } from "@/lib/recommender/simulate";
+import { simulateShape, TASTE_SHAPES } from "@/lib/recommender/taste-shapes";
+import type { PanelAgreement } from "@/lib/feed/sim-feed";
 import { createTrainer, type TrainerRun } from "@/lib/training/trainer";
 
+/** Swipes per simulated session. */
+export const SIM_SWIPES = 60;
 /** Simulated time per session (a 40-swipe session takes a shopper about two minutes). */
 export const SESSION_MS = 2 * 60_000;
 const SIM_EPOCH = Date.UTC(2025, 0, 1);
@@ -41,7 +46,7 @@ export interface SimTraining {
  * SIM_EPOCH + i * SESSION_MS, the trainer runs one pass (training only when its schedule
  * says so) and a new version is loaded into the served model before the first card.
  */
-export function trainedDbFeeds(seed: number): { makeFeed: (i: number) => SimFeed; training: SimTraining } {
+export function trainedDbFeeds(seed: number, agreement?: PanelAgreement, prefix = "sim"): { makeFeed: (i: number) => SimFeed; training: SimTraining } {
   let clock = SIM_EPOCH;
   const trainer = createTrainer({
     holder: `simulation-${seed}`,
@@ -51,7 +56,7 @@ export function trainedDbFeeds(seed: number): { makeFeed: (i: number) => SimFeed
   const training: SimTraining = { runs: [], sessionsWithoutModel: 0, wallMs: 0 };
   let served = false;
   const makeFeed = (i: number): SimFeed => {
-    const feed = createDbFeed(`sim-${seed}-${i}`);
+    const feed = createDbFeed(`${prefix}-${seed}-${i}`, agreement);
     return {
       ...feed,
       async start(quiz) {
@@ -73,7 +78,7 @@ export function trainedDbFeeds(seed: number): { makeFeed: (i: number) => SimFeed
   return { makeFeed, training };
 }
 
-export async function runSimulation(opts: { catalog: string; sessions: number; seed: number; datasetCsv: string }) {
+export async function runSimulation(opts: { catalog: string; sessions: number; seed: number; datasetCsv: string; shapeSessions?: number }) {
   const started = Date.now();
   await migrate(env().databaseUrl);
   if ((await countProducts({ includeHidden: true })) === 0) {
@@ -90,22 +95,39 @@ export async function runSimulation(opts: { catalog: string; sessions: number; s
   await refreshCollabModel();
   const { products } = await getCatalog();
 
-  const { makeFeed, training } = trainedDbFeeds(opts.seed);
-  const stylenova = await simulate(products, makeFeed, createRng(opts.seed), opts.sessions);
+  // the web client's refill pattern (the app), then 10-card batches (the earlier protocol)
+  const agreement: PanelAgreement = { checked: 0, equal: 0 };
+  const { makeFeed, training } = trainedDbFeeds(opts.seed, agreement);
+  const stylenova = await simulate(products, makeFeed, createRng(opts.seed), opts.sessions, SIM_SWIPES, { pattern: "client" });
+  const batched = await simulate(products, (i) => createDbFeed(`batch-${opts.seed}-${i}`), createRng(opts.seed), opts.sessions, SIM_SWIPES, { pattern: "batch" });
   const shuffleRng = createRng(opts.seed + 1);
-  const random = await simulate(products, () => createRandomFeed(products, shuffleRng), createRng(opts.seed), opts.sessions);
+  const random = await simulate(products, () => createRandomFeed(products, shuffleRng), createRng(opts.seed), opts.sessions, SIM_SWIPES);
   const popularity = popularityFromSimulation(products, createRng(opts.seed + 2));
-  const popular = await simulate(products, () => createPopularityFeed(products, popularity), createRng(opts.seed), opts.sessions);
+  const popular = await simulate(products, () => createPopularityFeed(products, popularity), createRng(opts.seed), opts.sessions, SIM_SWIPES);
+  // other taste shapes, with the served model as trained above, against random order
+  const shapes = [];
+  const shapeSessions = opts.shapeSessions ?? Math.ceil(opts.sessions / 2);
+  for (const [k, shape] of TASTE_SHAPES.entries()) {
+    const mine = await simulateShape(products, (i) => createDbFeed(`shape-${opts.seed}-${k}-${i}`), createRng(opts.seed + 10 + k), shape, shapeSessions, SIM_SWIPES, "client");
+    const rnd = await simulateShape(products, () => createRandomFeed(products, shuffleRng), createRng(opts.seed + 10 + k), shape, shapeSessions, SIM_SWIPES, "client");
+    const d = deckReport(mine);
+    shapes.push({ shape, sessions: shapeSessions, stylenova: likeRateByBucket(mine), random: likeRateByBucket(rnd), capBroken: d.capBroken, falseExplanations: d.falseExplanations });
+  }
   await closeDb();
   return {
     catalog: opts.catalog,
     products: products.length,
     seed: opts.seed,
+    swipes: SIM_SWIPES,
     feeds: {
       stylenova: summarise(stylenova, products.length),
+      "stylenova (10-card batches)": summarise(batched, products.length),
       random: summarise(random, products.length),
       popular: summarise(popular, products.length),
     },
+    deck: { client: deckReport(stylenova), batch: deckReport(batched) },
+    panelAgreement: agreement,
+    shapes,
     collabTraining: training,
     ms: Date.now() - started,
   };

@@ -4,8 +4,9 @@
 import { buildContentProfile, type ContentIndex } from "@/lib/recommender/content";
 import { blendWeights, type SignalAvailability } from "@/lib/recommender/hybrid";
 import { epsilon } from "@/lib/recommender/explore";
+import { droppedQuizValues } from "@/lib/recommender/rules";
 import { feedbackCount } from "@/lib/recommender/learning";
-import type { BlendWeights, PreferenceState, Product, QuizAnswers, Recommendation, ScoreComponents } from "@/lib/recommender/types";
+import type { BlendWeights, PreferenceState, Product, QuizAnswers, Reason, Recommendation, ScoreComponents } from "@/lib/recommender/types";
 import { visualProfile, type VectorSet } from "@/lib/recommender/visual";
 
 export interface PublicProduct {
@@ -35,6 +36,8 @@ export interface Card {
   weights: BlendWeights;
   source: "ranked" | "explore";
   explanation: string;
+  /** the facts the explanation states (signal, liked values, quiz answers) */
+  reason: Reason;
 }
 
 export interface LearnedValue {
@@ -49,6 +52,8 @@ export interface LearningSummary {
   exploration: number;
   top: { colours: LearnedValue[]; styles: LearnedValue[]; articleTypes: LearnedValue[]; brands: LearnedValue[] };
   avoided: { colours: LearnedValue[]; articleTypes: LearnedValue[] };
+  /** quiz answers (normalised) the shopper's swipes overruled: passed 3+ times per like + 3, out of the deck until liked */
+  overruled: string[];
 }
 
 export function publicProduct(p: Product): PublicProduct {
@@ -61,7 +66,7 @@ export function publicProduct(p: Product): PublicProduct {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-const roundWeights = (w: BlendWeights): BlendWeights => ({ content: round(w.content), collaborative: round(w.collaborative), visual: round(w.visual) });
+const roundWeights = (w: BlendWeights): BlendWeights => ({ taste: round(w.taste), content: round(w.content), collaborative: round(w.collaborative), visual: round(w.visual) });
 
 export function toCard(r: Recommendation): Card {
   const c = r.components;
@@ -69,16 +74,22 @@ export function toCard(r: Recommendation): Card {
     product: publicProduct(r.product),
     score: round(r.score),
     components: {
+      taste: round(c.taste),
       content: c.content === null ? null : round(c.content),
       collaborative: c.collaborative === null ? null : round(c.collaborative),
       visual: c.visual === null ? null : round(c.visual),
-      preference: round(c.preference),
       penalty: round(c.penalty),
     },
     weights: roundWeights(r.weights),
     source: r.source,
     explanation: r.explanation,
+    reason: r.reason,
   };
+}
+
+function overruledAnswers(state: PreferenceState): string[] {
+  const d = droppedQuizValues(state);
+  return Array.from(new Set([...d.articleType, ...d.category, ...d.colour])).sort();
 }
 
 function top(table: Record<string, number>, sign: 1 | -1, n = 3): LearnedValue[] {
@@ -95,7 +106,7 @@ export interface RankingSignals {
   contentIndex: ContentIndex;
   vectors: VectorSet | null;
   quizTextVector: Float32Array | null;
-  /** the collaborative scorer found neighbours for this shopper */
+  /** the served collaborative model scores some item positively for this shopper (hybrid.ts collabAvailable) */
   collaborative: boolean;
 }
 
@@ -108,6 +119,7 @@ export interface RankingSignals {
  */
 export function rankingSignals(x: RankingSignals): SignalAvailability {
   return {
+    taste: true,
     content: buildContentProfile(x.contentIndex, x.quiz, x.state) !== null,
     collaborative: x.collaborative,
     visual: visualProfile(x.state, x.vectors, x.quizTextVector) !== null,
@@ -139,5 +151,6 @@ export function learningSummary(state: PreferenceState, weights: BlendWeights): 
       brands: top(state.prefs.brand, 1),
     },
     avoided: { colours: top(state.prefs.colour, -1), articleTypes: top(state.prefs.articleType, -1) },
+    overruled: overruledAnswers(state),
   };
 }

@@ -8,6 +8,7 @@ import {
 } from "@/lib/db/shoppers";
 import { applyEvent, initialState, replayEvents } from "@/lib/recommender/learning";
 import { createRng, hashSeed } from "@/lib/recommender/random";
+import { collabAvailable } from "@/lib/recommender/hybrid";
 import { recommend } from "@/lib/recommender/rank";
 import type { FeedbackAction, PreferenceState, Product, QuizAnswers, Recommendation } from "@/lib/recommender/types";
 import type { FeedbackInput, UndoInput } from "@/lib/schemas/feedback";
@@ -59,7 +60,7 @@ async function summaryFor(shopperId: string, quiz: QuizAnswers, state: Preferenc
   const used = rankedWeights(ranked);
   if (used) return learningSummary(state, used);
   const quizVector = await quizTextVector(quiz, catalog);
-  const collab = collabScoresForState(state) !== null;
+  const collab = collabAvailable(collabScoresForState(state));
   const weights = rankingWeights({ quiz, state, contentIndex: catalog.contentIndex, vectors: catalog.vectors, quizTextVector: quizVector, collaborative: collab });
   return learningSummary(state, weights);
 }
@@ -100,6 +101,8 @@ export async function nextCards(shopperId: string, opts: { limit: number; exclud
     collabScores: collabScoresForState(profile.state),
     limit: opts.limit,
     excludeIds: opts.exclude,
+    // the client sends what it has in display order (recent swipes, then its buffer)
+    context: opts.exclude,
     candidateIds: annCandidates({ products: catalog.products, vectors: catalog.vectors, ann: catalog.ann, quiz: profile.quiz, state: profile.state, quizTextVector: quizVector }),
     rng: createRng(seed),
     now: Date.now(),

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/lib/db/client";
 import { getEmbedder } from "@/lib/embedding";
 import { seedBundledCatalog } from "@/lib/catalog/seed";
+import { TASTE_SHARE } from "@/lib/recommender/config";
 import type { QuizAnswers } from "@/lib/recommender/types";
 import { getProfile, nextCards, recordFeedback, submitQuiz, undoLast } from "./deck";
 
@@ -36,9 +37,9 @@ async function rankedWith(shopperId: string) {
 }
 
 describe("learning panel weights", () => {
-  it("at cold start in pixel mode: the cards were ranked on content alone and the panel says so", async () => {
+  it("at cold start in pixel mode: the cards were ranked on the taste model and content alone and the panel says so", async () => {
     const quiz = await submitQuiz("weights-cold", QUIZ);
-    expect(quiz.cards[0].weights).toEqual({ content: 1, collaborative: 0, visual: 0 });
+    expect(quiz.cards[0].weights).toEqual({ taste: TASTE_SHARE, content: Math.round((1 - TASTE_SHARE) * 1000) / 1000, collaborative: 0, visual: 0 });
     expect(quiz.learning.weights).toEqual(quiz.cards[0].weights);
     const profile = await getProfile("weights-cold");
     expect(profile.learning?.weights).toEqual(quiz.cards[0].weights);

@@ -115,6 +115,14 @@ export function updateBeliefs(
   return next;
 }
 
+/** P(the observed action) under the beliefs before the event (the hypothesis weight update in taste-mixture.ts). */
+export function beliefEvidence(b: BeliefTable | undefined, quiz: AttributeTable, keys: ProductKeys, action: FeedbackAction): number {
+  const pt = anyOf(keys.articleType.map((v) => beliefOf(b, quiz, "articleType", v)));
+  const pc = anyOf(keys.colour.map((v) => beliefOf(b, quiz, "colour", v)));
+  const ps = anyOf(keys.style.map((v) => beliefOf(b, quiz, "style", v)));
+  return expected(action, pt, pc, ps);
+}
+
 /**
  * P(like) of a product under the beliefs: noise + (1 - 2 noise) P(type) P(colour or style).
  * The one definition: rank.ts calls it per product with its column-wise P(type/colour/style).

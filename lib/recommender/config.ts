@@ -65,15 +65,27 @@ export const PREFERENCE_AFFINITY_SHARE = 1.0;
 export const PREFERENCE_LOGIT_SHARE = 0.25;
 
 /**
- * Final score = blend of normalised signals + PREFERENCE_WEIGHT * preference - penalty, where
- * preference includes (BELIEF_WEIGHT / PREFERENCE_WEIGHT) * P(like), i.e. BELIEF_WEIGHT * P(like).
+ * The taste model's share of the final score. Final score = TASTE_SHARE * taste + (1 -
+ * TASTE_SHARE) * (the BLEND_SCHEDULE blend of content, collaborative and visual) - penalty,
+ * where taste = P(like) under the taste beliefs (beliefs.ts) + TASTE_ATTRIBUTE_SHARE * the
+ * attribute preference (EMA + logistic + affinity tables), clamped to [0, 1]. Every signal is
+ * in [0, 1], so the weights recommend() returns (and the learning panel shows) are the
+ * shares that rank. 0.8 keeps the measured balance of the earlier unnamed form (5 x P(like)
+ * beside a blend spread of 1).
  */
-export const PREFERENCE_WEIGHT = 0.2;
-/** Penalty for a soft-excluded item (passed once, no longer among the last passes). */
-export const SOFT_EXCLUSION_PENALTY = 0.5;
-/** Demotion of brands / article types passed repeatedly. */
-export const DEMOTE_MIN_PASSES = 3; // passes of a brand/article type never liked before demotion starts
-export const DEMOTE_PENALTY = 0.15; // per demoted attribute (brand, article type)
+export const TASTE_SHARE = 0.8;
+export const TASTE_ATTRIBUTE_SHARE = 0.04;
+/** Penalty for a soft-excluded item (passed once, no longer among the last passes), in score units. */
+export const SOFT_EXCLUSION_PENALTY = 0.1;
+/** Demotion of brands / article types / colours passed repeatedly. */
+export const DEMOTE_MIN_PASSES = 3; // passes of a value with no like (per DEMOTE_PASSES_PER_LIKE extra per like) before demotion
+export const DEMOTE_PASSES_PER_LIKE = 3; // a value with k likes is demoted from DEMOTE_MIN_PASSES * (k + 1) passes
+export const DEMOTE_PENALTY = 0.03; // per demoted attribute (brand, article type)
+/**
+ * A quiz answer the shopper keeps passing is dropped: its quiz prior and quiz match no longer
+ * count (learning.ts effective quiz) and its items lose this much (out of the next cards).
+ */
+export const DEMOTE_QUIZ_PENALTY = 1;
 
 /** Content profile: liked vectors weight 1 (superlike SUPERLIKE_MULTIPLIER), passes subtract PASS_WEIGHT. */
 export const SUPERLIKE_MULTIPLIER = 2;
@@ -117,10 +129,14 @@ export const RECENT_PASSES_KEPT = 3; // a passed item is excluded while among th
 export const PASS_EXCLUDE_COUNT = 2; // ... or once passed 2+ times
 export const BATCH_WINDOW = 10; // at most MAX_PER_ARTICLE_TYPE of one article type per 10 cards
 export const MAX_PER_ARTICLE_TYPE = 3;
+/** Of a deck's first BATCH_WINDOW cards, at most this many outside the quiz's categories (when it names any). */
+export const QUIZ_FIRST_CARDS_OUTSIDE = 2;
+/** Swipes kept in the state (oldest first) so a new batch continues the displayed sequence. */
+export const RECENT_SWIPES_KEPT = BATCH_WINDOW - 1;
 
 /** Two-stage pipeline. */
 export const CANDIDATE_STAGE_SIZE = 300;
-/** Stage-1 cheap score = visual (min-max over the pool) + attribute preference + BELIEF_WEIGHT * P(like) + quiz match. */
+/** Stage-1 cheap score (candidate generation, not the final ranking) = visual (min-max over the pool) + attribute preference + BELIEF_WEIGHT * P(like) + quiz match. */
 export const CHEAP_WEIGHTS = { visual: 1.0, preference: 1.0, quiz: 0.5 } as const;
 /** Tiny seeded jitter so cold-start ties do not always favour the lowest ids. */
 export const CHEAP_JITTER = 1e-3;
@@ -148,9 +164,9 @@ export const BELIEF_STYLE_PRIOR_AFTER_QUIZ = 0.03;
 export const BELIEF_SUPERLIKE_PARTIAL = 0.3; // superlike likelihood when only colour or style matches
 export const BELIEF_MIN = 0.002;
 export const BELIEF_MAX = 0.995;
-/** Weight of P(like) under the beliefs in the final and the stage-1 score. */
+/** Weight of P(like) under the beliefs in the stage-1 (candidate) score. */
 export const BELIEF_WEIGHT = 5;
-/** In one batch, the k-th extra card of a not-yet-confirmed type loses k * this * (1 - P(type)) * BELIEF_WEIGHT. */
+/** In one batch, the k-th extra card of a not-yet-confirmed type loses k * this * (1 - P(type)) * the taste weight. */
 export const BATCH_REPEAT_PENALTY = 0.1;
 
 /**

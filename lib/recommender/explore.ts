@@ -30,8 +30,8 @@ export interface ExplorationPool {
   byType: ReadonlyMap<string, readonly number[]>;
   /** primary colour key of a position ("" when none) */
   colourOf: (pos: number) => string;
-  /** product id of a position (ties in `score` go to the lower id) */
-  idOf: (pos: number) => number;
+  /** seeded random key of a position: ties in `score` go to the lower key (never to the lower product id) */
+  tie: ArrayLike<number>;
   /** higher is better: the draw returns one of the best EXPLORE_TOP_PER_GROUP of its group */
   score: ArrayLike<number>;
 }
@@ -70,7 +70,7 @@ export function pickExploration(pool: ExplorationPool, state: PreferenceState, r
     const ci = weightedIndex(rng, colours.map((c) => noveltyWeight(state.seen.colour[c] ?? 0)));
     members = byColour.get(colours[ci])!.map((j) => members[j]);
   }
-  const { score, idOf } = pool;
-  const top = members.sort((a, b) => score[b] - score[a] || idOf(a) - idOf(b)).slice(0, EXPLORE_TOP_PER_GROUP);
+  const { score, tie } = pool;
+  const top = members.sort((a, b) => score[b] - score[a] || tie[a] - tie[b]).slice(0, EXPLORE_TOP_PER_GROUP);
   return top[Math.floor(rng() * top.length)];
 }

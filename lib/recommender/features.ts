@@ -4,6 +4,7 @@
 // catalog snapshot pays for it once; every call then works on typed arrays.
 // Pure: must not import anything outside lib/recommender.
 import { productKeys } from "./attributes";
+import { productDescriptors } from "./taste-mixture";
 import { createDotMatrix, type DotMatrix } from "./dot-kernel";
 import { ATTRIBUTE_KINDS, type AttributeKind, type Product } from "./types";
 import type { VectorSet } from "./visual";
@@ -24,6 +25,8 @@ export interface CatalogFeatures {
   type: Int32Array;
   /** first colour id per product, -1 when none */
   colour0: Int32Array;
+  /** descriptor values (season, pattern, name words: taste-mixture.ts productDescriptors) */
+  descriptors: KindIndex;
 }
 
 const featureCache = new WeakMap<readonly Product[], CatalogFeatures>();
@@ -33,25 +36,7 @@ export function catalogFeatures(products: readonly Product[]): CatalogFeatures {
   if (hit) return hit;
   const n = products.length;
   const kinds = {} as Record<AttributeKind, KindIndex>;
-  for (const kind of ATTRIBUTE_KINDS) {
-    const idOf = new Map<string, number>();
-    const values: string[] = [];
-    const offsets = new Int32Array(n + 1);
-    const ids: number[] = [];
-    for (let i = 0; i < n; i++) {
-      for (const v of productKeys(products[i])[kind]) {
-        let id = idOf.get(v);
-        if (id === undefined) {
-          id = values.length;
-          idOf.set(v, id);
-          values.push(v);
-        }
-        ids.push(id);
-      }
-      offsets[i + 1] = ids.length;
-    }
-    kinds[kind] = { values, idOf, offsets, ids: Int32Array.from(ids) };
-  }
+  for (const kind of ATTRIBUTE_KINDS) kinds[kind] = kindIndex(products, (p) => productKeys(p)[kind]);
   const first = (k: KindIndex) => {
     const out = new Int32Array(n);
     for (let i = 0; i < n; i++) out[i] = k.offsets[i + 1] > k.offsets[i] ? k.ids[k.offsets[i]] : -1;
@@ -63,9 +48,32 @@ export function catalogFeatures(products: readonly Product[]): CatalogFeatures {
     kinds,
     type: first(kinds.articleType),
     colour0: first(kinds.colour),
+    descriptors: kindIndex(products, productDescriptors),
   };
   featureCache.set(products, features);
   return features;
+}
+
+/** Value ids of one kind per product (CSR), values numbered in first-seen order. */
+function kindIndex(products: readonly Product[], valuesOf: (p: Product) => readonly string[]): KindIndex {
+  const n = products.length;
+  const idOf = new Map<string, number>();
+  const values: string[] = [];
+  const offsets = new Int32Array(n + 1);
+  const ids: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (const v of valuesOf(products[i])) {
+      let id = idOf.get(v);
+      if (id === undefined) {
+        id = values.length;
+        idOf.set(v, id);
+        values.push(v);
+      }
+      ids.push(id);
+    }
+    offsets[i + 1] = ids.length;
+  }
+  return { values, idOf, offsets, ids: Int32Array.from(ids) };
 }
 
 /** The vectors of the catalog's products as rows of a DotMatrix: product i is row rowOf[i] (-1: none). */

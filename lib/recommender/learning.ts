@@ -3,7 +3,8 @@
 // log without the undone event, which restores the prior state exactly.
 // Pure: must not import anything outside lib/recommender.
 import { logitFeatures, productKeys } from "./attributes";
-import { emptyBeliefs, updateBeliefs } from "./beliefs";
+import { beliefEvidence, emptyBeliefs, updateBeliefs } from "./beliefs";
+import { emptyMixture, updateMixture } from "./taste-mixture";
 import {
   EMA_ALPHA,
   EMA_TARGET,
@@ -15,6 +16,7 @@ import {
   PREF_MIN,
   QUIZ_PRIOR,
   RECENT_PASSES_KEPT,
+  RECENT_SWIPES_KEPT,
   VISUAL_ALPHA_LIKE,
   VISUAL_ALPHA_SUPERLIKE,
   VISUAL_PASS_PUSH,
@@ -81,6 +83,8 @@ export function initialState(quiz: QuizAnswers): PreferenceState {
     seen: { articleType: {}, category: {}, colour: {} },
     logit: { bias: LOGIT_INITIAL_BIAS, weights },
     beliefs: emptyBeliefs(),
+    mixture: emptyMixture(),
+    recent: [],
     visual: null,
   };
 }
@@ -192,6 +196,8 @@ export function applyEvent(
     seen,
     logit,
     beliefs: updateBeliefs(state.beliefs, state.quizValues, keys, action),
+    mixture: updateMixture(state.mixture, state.quizValues, product, action, beliefEvidence(state.beliefs, state.quizValues, keys, action)),
+    recent: [...(state.recent ?? []), id].slice(-RECENT_SWIPES_KEPT),
     visual: updateVisual(state.visual, action, extras),
   };
 }

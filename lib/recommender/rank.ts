@@ -1,17 +1,20 @@
 // The two-stage recommendation pipeline: stage 1 cheap candidate scoring over the whole
 // catalog (hard filters, exclusions, visual + attribute + taste-belief + quiz score, one
 // pass over typed arrays and a packed vector matrix, partial selection of the top
-// candidates), stage 2 the full hybrid (content + collaborative + visual blend plus the
-// preference score) on the candidates only, then epsilon-greedy exploration slots and the
-// batch rules (at most 3 of one article type per 10 cards, one probe per unconfirmed type
-// preferred within a batch). Exclusions, penalties, the exploration draw, the batch assembly
-// and P(like) are the ones in rules.ts, explore.ts and beliefs.ts (no copies here).
+// candidates), stage 2 the full hybrid (content + collaborative + visual blend and the
+// taste model, each in [0, 1], with the weights returned on every card) on the candidates
+// only, then epsilon-greedy exploration slots and the batch rules over the displayed sequence
+// (at most 3 of one article type in any 10 consecutive cards counting the cards the shopper
+// already has, one probe per unconfirmed type preferred within a batch). Exclusions,
+// penalties, the exploration draw, the batch assembly and P(like) are the ones in rules.ts,
+// explore.ts and beliefs.ts (no copies here); ties go to the shopper's seeded randomness.
 // Pure: must not import anything outside lib/recommender.
 import { addAffinity, productKeys } from "./attributes";
 import { beliefOf, beliefPrior, likeProbability } from "./beliefs";
 import {
   ATTRIBUTE_WEIGHTS,
   BATCH_REPEAT_PENALTY,
+  BATCH_WINDOW,
   BELIEF_TYPE_MIN_ITEMS,
   BELIEF_TYPE_PRIOR,
   BELIEF_WEIGHT,
@@ -23,16 +26,20 @@ import {
   PREFERENCE_AFFINITY_SHARE,
   PREFERENCE_EMA_SHARE,
   PREFERENCE_LOGIT_SHARE,
-  PREFERENCE_WEIGHT,
+  QUIZ_FIRST_CARDS_OUTSIDE,
+  TASTE_ATTRIBUTE_SHARE,
 } from "./config";
 import { buildContentProfile, contentScoreMixed, recentLikedDocs, type ContentIndex } from "./content";
 import { epsilon, groupByType, pickExploration, type ExplorationPool } from "./explore";
 import { alignedVectors, catalogFeatures, type KindIndex } from "./features";
-import { blendWeights, explain, hybridScore } from "./hybrid";
+import { explain } from "./explain";
+import { blendWeights, collabAvailable, hybridScore } from "./hybrid";
 import { feedbackCount } from "./learning";
 import type { Rng } from "./random";
-import { assembleBatch, demotedValues, eligibility, penalty as penaltyOf } from "./rules";
+import { assembleBatch, demotedValues, droppedQuizValues, eligibility, penalty as penaltyOf, type QuizQuota } from "./rules";
 import { withScratch, type Scratch } from "./scratch";
+import { attributeKey } from "./text";
+import { factorLike, factorTable, MIXTURE_PRIOR } from "./taste-mixture";
 import { ATTRIBUTE_KINDS, type PreferenceState, type Product, type QuizAnswers, type Recommendation, type ScoreComponents } from "./types";
 import { visualProfile, type VectorSet } from "./visual";
 
@@ -55,6 +62,12 @@ export interface RecommendInput {
   limit: number;
   /** ids never to return (e.g. cards already in the client's buffer) */
   excludeIds?: Iterable<number>;
+  /**
+   * The cards the shopper already has, in display order (the client's recent swipes and its
+   * buffer); the batch rules continue this sequence. Swipes the state knows of (state.recent)
+   * and the list does not hold come first.
+   */
+  context?: readonly number[];
   /**
    * Optional candidate universe for stage 1 (e.g. approximate nearest neighbours of the
    * visual profile plus attribute samples, for very large catalogs): only these products
@@ -80,10 +93,10 @@ interface Scored {
   score: number;
   soft: boolean;
   pType: number;
+  tie: number;
 }
 
 const PREF_WEIGHT_SUM = ATTRIBUTE_KINDS.reduce((s, k) => s + ATTRIBUTE_WEIGHTS[k], 0);
-const BELIEF_IN_PREFERENCE = BELIEF_WEIGHT / PREFERENCE_WEIGHT;
 
 /** Quickselect: the k-th largest value of `values` (1-based k <= length). Copies. */
 function kthLargest(values: Float64Array, k: number, S: Scratch): number {
@@ -114,10 +127,10 @@ function kthLargest(values: Float64Array, k: number, S: Scratch): number {
   return a[target];
 }
 
-/** Top `k` pool positions by score (ties by product id), in descending order; no full sort. */
-function topK(scores: Float64Array, pool: readonly Product[], k: number, S: Scratch): number[] {
+/** Top `k` pool positions by score (ties by the seeded key `tie`), in descending order; no full sort. */
+function topK(scores: Float64Array, tie: Float64Array, k: number, S: Scratch): number[] {
   const n = scores.length;
-  const byScore = (a: number, b: number) => scores[b] - scores[a] || pool[a].id - pool[b].id;
+  const byScore = (a: number, b: number) => scores[b] - scores[a] || tie[a] - tie[b];
   if (n <= k) return Array.from({ length: n }, (_, i) => i).sort(byScore);
   const threshold = kthLargest(scores, k, S);
   const out: number[] = [];
@@ -126,7 +139,7 @@ function topK(scores: Float64Array, pool: readonly Product[], k: number, S: Scra
     if (scores[i] > threshold) out.push(i);
     else if (scores[i] === threshold) ties.push(i);
   }
-  ties.sort((a, b) => pool[a].id - pool[b].id);
+  ties.sort((a, b) => tie[a] - tie[b]);
   for (const i of ties) if (out.length < k) out.push(i);
   return out.sort(byScore);
 }
@@ -155,6 +168,19 @@ function anyOfInto(k: KindIndex, table: Float64Array, rows: Int32Array, out: Flo
     let none = 1;
     for (let j = offsets[c]; j < offsets[c + 1]; j++) none *= 1 - table[ids[j]];
     out[i] = 1 - none;
+  }
+  return out;
+}
+
+/** Largest table value per pool row over its values of one kind (0 when it has none). */
+function maxOfInto(k: KindIndex, table: Float64Array, rows: Int32Array, out: Float64Array): Float64Array {
+  const offsets = k.offsets;
+  const ids = k.ids;
+  for (let i = 0; i < rows.length; i++) {
+    const c = rows[i];
+    let best = 0;
+    for (let j = offsets[c]; j < offsets[c + 1]; j++) if (table[ids[j]] > best) best = table[ids[j]];
+    out[i] = best;
   }
   return out;
 }
@@ -331,22 +357,29 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
     const odds = (typeB[id] / (1 - typeB[id])) * (prior / (1 - prior) / priorOdds);
     typeB[id] = odds / (1 + odds);
   }
+  // quiz answers the swipes dropped (rules.ts droppedQuizValues) no longer count as answers
+  const dropped = droppedQuizValues(state);
+  const live = (kind: "colour" | "articleType" | "category", values: string[]) => values.filter((v) => !(dropped[kind] as string[]).includes(v));
   const quizFlags = {
-    colour: flagsOf(K.colour, Object.keys(qv.colour)),
+    colour: flagsOf(K.colour, live("colour", Object.keys(qv.colour))),
     style: flagsOf(K.style, Object.keys(qv.style)),
     brand: flagsOf(K.brand, Object.keys(qv.brand)),
-    articleType: flagsOf(K.articleType, Object.keys(qv.articleType)),
-    category: flagsOf(K.category, Object.keys(qv.category)),
+    articleType: flagsOf(K.articleType, live("articleType", Object.keys(qv.articleType))),
+    category: flagsOf(K.category, live("category", Object.keys(qv.category))),
   };
   const quizHas = {
-    colour: Object.keys(qv.colour).length > 0,
+    colour: live("colour", Object.keys(qv.colour)).length > 0,
     style: Object.keys(qv.style).length > 0,
     brand: Object.keys(qv.brand).length > 0,
-    type: Object.keys(qv.articleType).length > 0 || Object.keys(qv.category).length > 0,
+    type: live("articleType", Object.keys(qv.articleType)).length > 0 || live("category", Object.keys(qv.category)).length > 0,
   };
   const quizKinds = (quizHas.colour ? 1 : 0) + (quizHas.style ? 1 : 0) + (quizHas.brand ? 1 : 0) + (quizHas.type ? 1 : 0);
   const demotedBrand = flagsOf(K.brand, demotedValues(state, "brand"));
-  const demotedType = flagsOf(K.articleType, demotedValues(state, "articleType"));
+  const demotedType = flagsOf(K.articleType, demotedValues(state, "articleType").filter((v) => !qv.articleType[v]));
+  const quizDropped = S.u8(m);
+  if (dropped.articleType.length) markAny(K.articleType, flagsOf(K.articleType, dropped.articleType), poolIdx, quizDropped);
+  if (dropped.category.length) markAny(K.category, flagsOf(K.category, dropped.category), poolIdx, quizDropped);
+  if (dropped.colour.length) markAny(K.colour, flagsOf(K.colour, dropped.colour), poolIdx, quizDropped);
 
   trace("tables");
   // column-wise passes (one attribute kind at a time over the pool): tight, monomorphic
@@ -357,6 +390,13 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
   const pType = anyOfInto(K.articleType, typeB, rowsOfPool, S.f64(m));
   const pColour = anyOfInto(K.colour, colourB, rowsOfPool, S.f64(m));
   const pStyle = anyOfInto(K.style, styleB, rowsOfPool, S.f64(m));
+  // the other taste shapes (taste-mixture.ts): P(any value in the taste) per factor
+  const mix = state.mixture;
+  const mixW = mix?.weights ?? MIXTURE_PRIOR;
+  const pMixColour = anyOfInto(K.colour, factorTable(K.colour.values, K.colour.idOf, mix, qv, "colour"), rowsOfPool, S.f64(m));
+  const pMixType = anyOfInto(K.articleType, factorTable(K.articleType.values, K.articleType.idOf, mix, qv, "type"), rowsOfPool, S.f64(m));
+  const D = F.descriptors;
+  const pMixDesc = maxOfInto(D, factorTable(D.values, D.idOf, mix, qv, "descriptor"), rowsOfPool, S.f64(m));
   const demoted = S.i32(m);
   countInto(K.brand, demotedBrand, rowsOfPool, demoted);
   countInto(K.articleType, demotedType, rowsOfPool, demoted);
@@ -366,7 +406,7 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
   if (quizHas.brand) hitsInto(rowsOfPool, hits, S.u8(m), [K.brand, quizFlags.brand]);
   if (quizHas.type) hitsInto(rowsOfPool, hits, S.u8(m), [K.articleType, quizFlags.articleType], [K.category, quizFlags.category]);
 
-  const pref = S.f64(m); // components.preference
+  const likeP = S.f64(m); // P(like) under the taste beliefs
   const penalty = S.f64(m);
   const cheap = S.f64(m);
   const wVisual = visualRaw ? CHEAP_WEIGHTS.visual : 0;
@@ -374,16 +414,23 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
   const wQuiz = CHEAP_WEIGHTS.quiz;
   // config values as locals: the hot loop must not go through module bindings
   const beliefWeight = BELIEF_WEIGHT;
-  const beliefInPref = BELIEF_IN_PREFERENCE;
   const jitter = CHEAP_JITTER;
   const visualScaled = visualRaw ?? new Float64Array(0);
   const hasVisual = visualRaw !== null;
+  const wConj = mixW.conjunctive;
+  const wColour = mixW.colour;
+  const wType = mixW.type;
+  const wDesc = mixW.descriptor;
   const jitters = S.f64(m);
   for (let i = 0; i < m; i++) jitters[i] = rng(); // one draw per product, in pool order
   for (let i = 0; i < m; i++) {
-    const pl = likeProbability(pType[i], pColour[i], pStyle[i]);
-    pref[i] = attr[i] + beliefInPref * pl;
-    const pen = penaltyOf(softFlags[i] === 1, demoted[i]);
+    const pl =
+      wConj * likeProbability(pType[i], pColour[i], pStyle[i]) +
+      wColour * factorLike(pMixColour[i]) +
+      wType * factorLike(pMixType[i]) +
+      wDesc * factorLike(pMixDesc[i]);
+    likeP[i] = pl;
+    const pen = penaltyOf(softFlags[i] === 1, demoted[i], quizDropped[i] === 1);
     penalty[i] = pen;
     const quizScore = quizKinds > 0 ? hits[i] / quizKinds : 0;
     let visual = 0;
@@ -396,7 +443,7 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
   }
   // at least `limit` candidates: a large limit returns every eligible item (a soft-excluded
   // one ranked lower, never dropped at the stage-1 cut)
-  const chosen = new Set(topK(cheap, pool, Math.max(CANDIDATE_STAGE_SIZE, limit), S));
+  const chosen = new Set(topK(cheap, jitters, Math.max(CANDIDATE_STAGE_SIZE, limit), S));
   trace("cheap score");
 
   if (collabMap) {
@@ -409,13 +456,13 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
       const pos = c === undefined ? -1 : posOfCatalog[c];
       if (pos >= 0) positive.push(pos);
     }
-    positive.sort((a, b) => collabMap.get(pool[b].id)! - collabMap.get(pool[a].id)! || pool[a].id - pool[b].id);
+    positive.sort((a, b) => collabMap.get(pool[b].id)! - collabMap.get(pool[a].id)! || jitters[a] - jitters[b]);
     for (const i of positive.slice(0, COLLAB_CANDIDATES)) chosen.add(i);
   }
   const candidates = Array.from(chosen);
 
   // ---- Stage 2: full hybrid on the candidates only
-  const contentProfile = buildContentProfile(contentIndex, quiz, state);
+  const contentProfile = buildContentProfile(contentIndex, liveQuiz(quiz, dropped), state);
   const likedDocs = recentLikedDocs(contentIndex, state);
   const contentOf = (id: number) => (contentProfile ? contentScoreMixed(contentIndex, contentProfile, likedDocs, id) : 0);
   const contentCache = new Map<number, number>();
@@ -439,77 +486,158 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
       if (x > sHi) sHi = x;
     }
   }
+  // min-max over the candidates; a constant column carries no ranking information: 0
   const scaler = (lo: number, hi: number) => {
     const span = hi - lo;
-    return (x: number) => (!(span > 1e-12) ? 0.5 : x <= lo ? 0 : x >= hi ? 1 : (x - lo) / span);
+    return (x: number) => (!(span > 1e-12) ? 0 : x <= lo ? 0 : x >= hi ? 1 : (x - lo) / span);
   };
+  const hasCollab = collabAvailable(collabMap);
   const scale = {
     content: contentProfile ? scaler(cLo, cHi) : null,
-    collaborative: collabMap ? scaler(kLo, kHi) : null,
+    collaborative: hasCollab ? scaler(kLo, kHi) : null,
     visual: visualRaw ? scaler(sLo, sHi) : null,
   };
   const weights = blendWeights(n, {
+    taste: true,
     content: contentProfile !== null,
-    collaborative: collabMap !== null,
+    collaborative: hasCollab,
     visual: visualRaw !== null,
   });
+  const tasteShare = TASTE_ATTRIBUTE_SHARE;
   const scoreAt = (pos: number): Scored => {
     const p = pool[pos];
+    const taste = likeP[pos] + tasteShare * attr[pos];
     const components: ScoreComponents = {
+      taste: taste < 0 ? 0 : taste > 1 ? 1 : taste,
       content: scale.content ? scale.content(contentCache.get(p.id) ?? contentOf(p.id)) : null,
       collaborative: scale.collaborative && collabMap ? scale.collaborative(collabMap.get(p.id) ?? 0) : null,
       visual: scale.visual && visualRaw ? scale.visual(visualRaw[pos]) : null,
-      preference: pref[pos],
       penalty: penalty[pos],
     };
-    return { product: p, pos, components, score: hybridScore(components, weights), soft: softFlags[pos] === 1, pType: pType[pos] };
+    return { product: p, pos, components, score: hybridScore(components, weights), soft: softFlags[pos] === 1, pType: pType[pos], tie: jitters[pos] };
   };
-  const ranked = candidates.map(scoreAt).sort((a, b) => b.score - a.score || a.product.id - b.product.id);
+  const ranked = candidates.map(scoreAt).sort((a, b) => b.score - a.score || a.tie - b.tie);
   trace("stage 2");
 
   // ---- Exploration slots + batch rules
+  // within the first cards, a quiz with categories is explored inside those categories
+  // (a quiz answer the swipes dropped is neither explored nor shown: quizDropped)
+  const quizTypeHits = quizHas.type && n < BATCH_WINDOW ? S.i32(m) : null;
+  if (quizTypeHits) hitsInto(poolIdx, quizTypeHits, S.u8(m), [K.articleType, quizFlags.articleType], [K.category, quizFlags.category]);
   let explorationPool: ExplorationPool | null = null; // built on the first exploration slot
   const explorePick = (allowed: (p: Product) => boolean): Scored | null => {
     explorationPool ??= {
       byType: groupByType(m, (i) => valueOf(K.articleType, F.type[poolIdx[i]])),
       colourOf: (i) => valueOf(K.colour, F.colour0[poolIdx[i]]),
-      idOf: (i) => pool[i].id,
+      tie: jitters,
       score: cheap,
     };
-    const pos = pickExploration(explorationPool, state, rng, (i) => allowed(pool[i]));
+    const inQuiz = quizTypeHits;
+    const pos = pickExploration(explorationPool, state, rng, (i) => quizDropped[i] === 0 && (!inQuiz || inQuiz[i] > 0) && allowed(pool[i]));
     return pos < 0 ? null : scoreAt(pos);
   };
-  const repeatUnit = BATCH_REPEAT_PENALTY * BELIEF_WEIGHT;
+  // the best item of the whole eligible pool the batch rules allow (by the stage-1 score)
+  const fallback = (allowed: (p: Product) => boolean): Scored | null => {
+    let best = -1;
+    for (let i = 0; i < m; i++) if ((best < 0 || cheap[i] > cheap[best]) && allowed(pool[i])) best = i;
+    return best < 0 ? null : scoreAt(best);
+  };
+  const repeatUnit = BATCH_REPEAT_PENALTY * weights.taste;
+  const shown = displayedBefore(state, input.context, F.indexOfId, products);
   const batch = assembleBatch(ranked, limit, {
     // a repeated not-yet-confirmed article type tells less than a first probe of another
     repeatPenalty: (item, sameType) => sameType * repeatUnit * (1 - item.pType),
     explore: { rate: epsilon(n), rng, pick: explorePick },
+    context: shown,
+    fallback,
+    quota: quizHas.type ? quizQuota(state, input.context ?? [], shown, quizFlags, dropped, K) : null,
   });
 
   trace("batch");
-  const out = batch.map((it): Recommendation => ({
-    productId: it.product.id,
-    product: it.product,
-    score: it.score,
-    components: it.components,
-    weights,
-    source: it.source,
-    explanation: explain({
+  const out = batch.map((it): Recommendation => {
+    const why = explain({
       product: it.product,
       keys: productKeys(it.product),
       components: it.components,
       weights,
       state,
+      quiz,
       source: it.source,
       softExcluded: it.soft,
       visualFromQuiz,
-    }),
-  }));
+      collabRaw: collabMap?.get(it.product.id) ?? null,
+    });
+    return {
+      productId: it.product.id,
+      product: it.product,
+      score: it.score,
+      components: it.components,
+      weights,
+      source: it.source,
+      explanation: why.text,
+      reason: why.reason,
+    };
+  });
   trace("explain");
   return out;
 }
 
 function noTrace(): void {}
+
+/** The quiz without the answers the swipes dropped (for the content profile's quiz terms). */
+function liveQuiz(quiz: QuizAnswers, dropped: { articleType: string[]; category: string[]; colour: string[] }): QuizAnswers {
+  if (!dropped.articleType.length && !dropped.category.length && !dropped.colour.length) return quiz;
+  const off = new Set([...dropped.articleType, ...dropped.category]);
+  return {
+    ...quiz,
+    categories: quiz.categories.filter((c) => !off.has(attributeKey(c))),
+    colours: quiz.colours.filter((c) => !dropped.colour.includes(attributeKey(c))),
+  };
+}
+
+/**
+ * The deck's first BATCH_WINDOW cards honour the quiz's categories (those the swipes have not
+ * dropped): null once that many cards were shown, or when every quiz category was dropped.
+ */
+function quizQuota(
+  state: PreferenceState,
+  context: readonly number[],
+  shown: readonly Product[],
+  flags: { articleType: Uint8Array; category: Uint8Array },
+  dropped: { articleType: string[]; category: string[] },
+  K: ReturnType<typeof catalogFeatures>["kinds"],
+): QuizQuota | null {
+  const swiped = new Set(state.recent ?? []);
+  const buffered = context.filter((id) => !swiped.has(id)).length;
+  const before = feedbackCount(state) + buffered;
+  if (before >= BATCH_WINDOW) return null;
+  const off = new Set([...dropped.articleType, ...dropped.category]);
+  const wanted = (kind: "articleType" | "category", v: string) => {
+    const id = K[kind].idOf.get(v);
+    return id !== undefined && flags[kind][id] === 1 && !off.has(v);
+  };
+  const inside = (p: Product) => {
+    const k = productKeys(p);
+    return k.articleType.some((v) => wanted("articleType", v)) || k.category.some((v) => wanted("category", v));
+  };
+  if (!Object.keys(state.quizValues.articleType).some((v) => !off.has(v))) return null;
+  // the cards shown so far count (all of them while fewer than BATCH_WINDOW were shown)
+  const outsideSoFar = before > 0 ? shown.slice(-before).filter((p) => !inside(p)).length : 0;
+  return { inside, positions: BATCH_WINDOW - before, maxOutside: Math.max(0, QUIZ_FIRST_CARDS_OUTSIDE - outsideSoFar) };
+}
+
+/** The products shown before this batch, in display order: swipes only the state knows of, then `context`. */
+function displayedBefore(state: PreferenceState, context: readonly number[] | undefined, indexOfId: ReadonlyMap<number, number>, products: readonly Product[]): Product[] {
+  const given = context ?? [];
+  const inContext = new Set(given);
+  const ids = [...(state.recent ?? []).filter((id) => !inContext.has(id)), ...given].slice(-(BATCH_WINDOW - 1));
+  const out: Product[] = [];
+  for (const id of ids) {
+    const c = indexOfId.get(id);
+    if (c !== undefined) out.push(products[c]);
+  }
+  return out;
+}
 
 /** Catalog indices (ascending) of the candidate ids plus the positively scored collaborative items. */
 function candidateIndices(indexOfId: ReadonlyMap<number, number>, ids: ReadonlySet<number>, collab: ReadonlyMap<number, number> | null): Int32Array {

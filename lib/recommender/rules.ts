@@ -1,11 +1,15 @@
 // Business rules: quiz hard filters, exclusions (hard / soft), penalties (soft exclusion,
-// demoted brands / article types) and the batch assembly with its rules (at most 3 items of
-// one article type per 10 cards, no duplicates, exploration slots). rank.ts runs these.
+// demoted brands / article types, dropped quiz answers) and the batch assembly with its rules
+// over the displayed sequence (at most 3 items of one article type in any 10 consecutive
+// cards, counting the cards the shopper already has; no duplicates; no near-duplicates
+// side by side; exploration slots). rank.ts runs these.
 // Pure: must not import anything outside lib/recommender.
 import {
   BATCH_WINDOW,
   DEMOTE_MIN_PASSES,
+  DEMOTE_PASSES_PER_LIKE,
   DEMOTE_PENALTY,
+  DEMOTE_QUIZ_PENALTY,
   MAX_PER_ARTICLE_TYPE,
   PASS_EXCLUDE_COUNT,
   SOFT_EXCLUSION_PENALTY,
@@ -68,33 +72,81 @@ export function eligibility(quiz: QuizAnswers, state: PreferenceState, excludeId
   return (p) => (exclude.has(p.id) || !filter(p) ? "hard" : status(p.id));
 }
 
-/** Brand / article type keys passed DEMOTE_MIN_PASSES+ times and never liked: demoted. */
-export function demotedValues(state: PreferenceState, kind: "brand" | "articleType"): string[] {
+/** A value passed `passes` times and liked `likes` times is demoted (one noisy like does not undo three passes). */
+export function isDemoted(passes: number, likes: number): boolean {
+  return passes >= DEMOTE_MIN_PASSES + DEMOTE_PASSES_PER_LIKE * likes;
+}
+
+/** Brand / article type keys passed DEMOTE_MIN_PASSES+ times (more per like): demoted. */
+export function demotedValues(state: PreferenceState, kind: "brand" | "articleType" | "colour" | "category"): string[] {
   const out: string[] = [];
-  for (const [v, count] of Object.entries(state.passCounts[kind]))
-    if (count >= DEMOTE_MIN_PASSES && (state.likeCounts[kind][v] ?? 0) === 0) out.push(v);
+  for (const [v, count] of Object.entries(state.passCounts[kind])) if (isDemoted(count, state.likeCounts[kind][v] ?? 0)) out.push(v);
   return out;
+}
+
+/**
+ * Quiz answers the shopper's swipes overrule: quiz article types / categories and colours
+ * that are demoted (isDemoted). Their items take DEMOTE_QUIZ_PENALTY, so they leave the next
+ * cards, until likes bring the value back.
+ */
+export function droppedQuizValues(state: PreferenceState): { articleType: string[]; category: string[]; colour: string[] } {
+  const q = state.quizValues;
+  return {
+    articleType: demotedValues(state, "articleType").filter((v) => q.articleType[v]),
+    category: demotedValues(state, "category").filter((v) => q.category[v]),
+    colour: demotedValues(state, "colour").filter((v) => q.colour[v]),
+  };
 }
 
 // module-local copies: penalty() runs once per product in rank.ts's hot loop, where reading
 // an imported binding can cost a getter call (CommonJS-transpiled modules)
 const SOFT_PENALTY = SOFT_EXCLUSION_PENALTY;
 const PER_DEMOTED = DEMOTE_PENALTY;
+const QUIZ_DROPPED = DEMOTE_QUIZ_PENALTY;
 
-/** Score penalty of a product: soft exclusion plus DEMOTE_PENALTY per demoted brand / article type. */
-export function penalty(soft: boolean, demoted: number): number {
-  return (soft ? SOFT_PENALTY : 0) + PER_DEMOTED * demoted;
+/**
+ * Score penalty of a product: soft exclusion, DEMOTE_PENALTY per demoted brand / article
+ * type, and DEMOTE_QUIZ_PENALTY when it carries a dropped quiz answer.
+ */
+export function penalty(soft: boolean, demoted: number, quizDropped = false): number {
+  return (soft ? SOFT_PENALTY : 0) + PER_DEMOTED * demoted + (quizDropped ? QUIZ_DROPPED : 0);
+}
+
+/** Lower-cased, whitespace-collapsed product name (near-duplicate check). */
+function nameKey(p: Product): string {
+  return p.name.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+/** Same name or same picture: never side by side. */
+export function nearDuplicates(a: Product, b: Product): boolean {
+  return a.id === b.id || nameKey(a) === nameKey(b) || (a.image !== null && a.image === b.image);
 }
 
 /**
- * One batch being built: rejects duplicates and knows how many cards of an article type
- * the window holds (at most MAX_PER_ARTICLE_TYPE in any BATCH_WINDOW consecutive cards).
+ * One batch being built after the cards the shopper already has (`context`, in display
+ * order): rejects duplicates and near-duplicates of the previous card, and knows how many
+ * cards of an article type the window holds (at most MAX_PER_ARTICLE_TYPE in any
+ * BATCH_WINDOW consecutive cards, context included).
  */
 class BatchBuilder<T extends { product: Product }> {
   readonly items: T[] = [];
   private readonly used = new Set<number>();
-  /** lower-cased article type of each item (compared once per check, not per item) */
+  /** lower-cased article type of each card, context first (compared once per check, not per item) */
   private readonly types: string[] = [];
+  private last: Product | null = null;
+  private outside = 0;
+  /** false while a slot cannot be filled within the quota (the cap and duplicates come first) */
+  quotaOn = true;
+
+  constructor(
+    context: readonly Product[] = [],
+    private readonly quota: QuizQuota | null = null,
+  ) {
+    for (const p of context.slice(-(BATCH_WINDOW - 1))) {
+      this.types.push(p.articleType.toLowerCase());
+      this.last = p;
+    }
+  }
 
   has(id: number): boolean {
     return this.used.has(id);
@@ -102,6 +154,9 @@ class BatchBuilder<T extends { product: Product }> {
 
   canAdd(p: Product): boolean {
     if (this.used.has(p.id)) return false;
+    if (this.last && nearDuplicates(this.last, p)) return false;
+    const q = this.quota;
+    if (q && this.quotaOn && this.items.length < q.positions && this.outside >= q.maxOutside && !q.inside(p)) return false;
     return this.typeCount(p) < MAX_PER_ARTICLE_TYPE;
   }
 
@@ -120,7 +175,19 @@ class BatchBuilder<T extends { product: Product }> {
     this.used.add(item.product.id);
     this.items.push(item);
     this.types.push(item.product.articleType.toLowerCase());
+    this.last = item.product;
+    if (this.quota && !this.quota.inside(item.product)) this.outside++;
   }
+}
+
+/**
+ * Cold start with quiz categories: of the next `positions` cards at most `maxOutside` may be
+ * outside them (`inside`), wherever the candidates and the pool allow it.
+ */
+export interface QuizQuota {
+  inside: (p: Product) => boolean;
+  positions: number;
+  maxOutside: number;
 }
 
 export type BatchSource = "ranked" | "explore";
@@ -133,22 +200,30 @@ export interface BatchOptions<T> {
   repeatPenalty?: (item: T, sameType: number) => number;
   /** Exploration slots: each slot is one with probability `rate`; `pick` draws an item the batch allows (or null). */
   explore?: { rate: number; rng: Rng; pick: (allowed: (p: Product) => boolean) => T | null };
+  /** The cards the shopper already has, in display order (recent swipes, then the buffer): the window continues them. */
+  context?: readonly Product[];
+  /** When no candidate keeps the rules: the best item of the whole eligible pool that does (or null). */
+  fallback?: (allowed: (p: Product) => boolean) => T | null;
+  /** the first cards honour the quiz's categories (QuizQuota) */
+  quota?: QuizQuota | null;
 }
 
 /**
  * The batch `recommend` returns, from candidates sorted best first: per slot, an exploration
  * pick with probability `explore.rate`, else the best candidate by score minus the repeat
- * penalty that keeps the batch rules (no duplicates, at most MAX_PER_ARTICLE_TYPE of one
- * article type per BATCH_WINDOW cards); when no candidate keeps them, backfill in rank order.
+ * penalty that keeps the batch rules (no duplicates, no near-duplicate next to its twin, at
+ * most MAX_PER_ARTICLE_TYPE of one article type in any BATCH_WINDOW consecutive cards,
+ * `context` included); when no candidate keeps them, the `fallback` pick from the whole
+ * pool; when nothing does (the catalog does not allow it), backfill in rank order.
  */
 export function assembleBatch<T extends { product: Product; score: number }>(
   ranked: readonly T[],
   limit: number,
   opts: BatchOptions<T> = {},
 ): Array<T & { source: BatchSource }> {
-  const batch = new BatchBuilder<T & { source: BatchSource }>();
+  const batch = new BatchBuilder<T & { source: BatchSource }>(opts.context, opts.quota ?? null);
   const allowed = (p: Product) => batch.canAdd(p);
-  const { repeatPenalty, explore } = opts;
+  const { repeatPenalty, explore, fallback } = opts;
   while (batch.items.length < limit) {
     if (explore && explore.rng() < explore.rate) {
       const item = explore.pick(allowed);
@@ -162,7 +237,23 @@ export function assembleBatch<T extends { product: Product; score: number }>(
       batch.add({ ...ranked[best], source: "ranked" });
       continue;
     }
-    // rules cannot be met from the candidates: backfill in rank order, then stop
+    const wider = fallback?.(allowed);
+    if (wider) {
+      batch.add({ ...wider, source: "ranked" });
+      continue;
+    }
+    if (batch.quotaOn && opts.quota) {
+      // the quiz quota cannot be kept with the other rules: this slot goes without it
+      batch.quotaOn = false;
+      const slot = bestAllowed(ranked, batch, repeatPenalty);
+      const item = slot >= 0 ? ranked[slot] : fallback?.(allowed);
+      batch.quotaOn = true;
+      if (item) {
+        batch.add({ ...item, source: "ranked" });
+        continue;
+      }
+    }
+    // rules cannot be met from the catalog: backfill in rank order, then stop
     const item = ranked.find((x) => !batch.has(x.product.id));
     if (!item) break;
     batch.add({ ...item, source: "ranked" });

@@ -83,15 +83,37 @@ export function decide(taste: Taste, p: Product, rng: Rng, noise = 0.1): Feedbac
 /** What the API's feed does, as seen by a simulated shopper. */
 export interface SimFeed {
   start(quiz: QuizAnswers): Promise<void>;
-  next(limit: number): Promise<Array<{ product: Product }>>;
+  /** the next cards; `context` = the ids the client already has, in display order (recent swipes, then its buffer) */
+  next(limit: number, context?: readonly number[]): Promise<Array<{ product: Product; reason?: Recommendation["reason"]; weights?: Recommendation["weights"]; explanation?: string; source?: Recommendation["source"] }>>;
   feedback(productId: number, action: FeedbackAction): Promise<void>;
+}
+
+/** The card as served (when the feed is a recommender): what it claimed and when it was served. */
+export interface ServedCard {
+  reason: Recommendation["reason"];
+  weights: Recommendation["weights"];
+  explanation: string;
+  source: Recommendation["source"];
+  /** swipes made before the request that served it */
+  servedAfter: number;
 }
 
 export interface Swipe {
   index: number; // 1-based swipe index
   product: Product;
   action: FeedbackAction;
+  served?: ServedCard;
 }
+
+/**
+ * How the simulated client asks for cards: "batch" = `batch` cards whenever the buffer is
+ * empty (the evaluation's old pattern); "client" = the web client's (app/_store/
+ * use-deck-refill.ts): the quiz's first 10, then whenever fewer than CLIENT_KEEP cards are
+ * buffered, up to CLIENT_TARGET, sending the recent swipes and the buffer in display order.
+ */
+export type RefillPattern = "batch" | "client";
+export const CLIENT_KEEP = 5;
+export const CLIENT_TARGET = 8;
 
 export interface SessionResult {
   taste: Taste;
@@ -99,29 +121,42 @@ export interface SessionResult {
   swipes: Swipe[];
 }
 
-/** Drives one session: quiz, then swipes through batches of `batch` cards. */
+/** Drives one session: quiz, then swipes, with the cards asked for in the given refill pattern. */
 export async function runSession(
   feed: SimFeed,
   taste: Taste,
   rng: Rng,
   swipes = 40,
-  opts: { batch?: number; noise?: number } = {},
+  opts: { batch?: number; noise?: number; pattern?: RefillPattern; quiz?: QuizAnswers; decide?: (p: Product) => FeedbackAction } = {},
 ): Promise<SessionResult> {
   const batch = opts.batch ?? 10;
   const noise = opts.noise ?? 0.1;
-  const quiz = quizFromTaste(taste, rng);
+  const pattern = opts.pattern ?? "batch";
+  const quiz = opts.quiz ?? quizFromTaste(taste, rng);
   await feed.start(quiz);
   const out: Swipe[] = [];
-  let buffer: Product[] = [];
+  const buffer: Array<{ product: Product; served?: ServedCard }> = [];
+  let exhausted = false;
+  const fetch = async (limit: number) => {
+    const context = [...out.slice(-10).map((w) => w.product.id), ...buffer.map((b) => b.product.id)];
+    const cards = await feed.next(limit, context);
+    if (cards.length < limit) exhausted = true;
+    for (const c of cards)
+      buffer.push({
+        product: c.product,
+        served: c.reason && c.weights ? { reason: c.reason, weights: c.weights, explanation: c.explanation ?? "", source: c.source ?? "ranked", servedAfter: out.length } : undefined,
+      });
+  };
   while (out.length < swipes) {
-    if (buffer.length === 0) {
-      buffer = (await feed.next(batch)).map((x) => x.product);
-      if (buffer.length === 0) break;
-    }
-    const product = buffer.shift()!;
-    const action = decide(taste, product, rng, noise);
-    await feed.feedback(product.id, action);
-    out.push({ index: out.length + 1, product, action });
+    if (pattern === "client") {
+      if (out.length === 0 && buffer.length === 0) await fetch(10);
+      else if (buffer.length < CLIENT_KEEP && !exhausted) await fetch(CLIENT_TARGET - buffer.length);
+    } else if (buffer.length === 0) await fetch(batch);
+    if (buffer.length === 0) break;
+    const card = buffer.shift()!;
+    const action = opts.decide ? opts.decide(card.product) : decide(taste, card.product, rng, noise);
+    await feed.feedback(card.product.id, action);
+    out.push({ index: out.length + 1, product: card.product, action, served: card.served });
   }
   return { taste, quiz, swipes: out };
 }
@@ -132,6 +167,7 @@ export const LIKE_BUCKETS: ReadonlyArray<readonly [number, number]> = [
   [1, 10],
   [11, 20],
   [21, 40],
+  [41, 60],
 ];
 
 /** Like rate (like or superlike) per swipe-index bucket, pooled over sessions. */
@@ -198,17 +234,18 @@ export function catalogCoverage(sessions: readonly SessionResult[], catalogSize:
 
 export interface SimulationReport {
   sessions: number;
-  likeRate: { "1-10": number; "11-20": number; "21-40": number };
+  /** 41-60 is 0 for sessions of 40 swipes */
+  likeRate: { "1-10": number; "11-20": number; "21-40": number; "41-60": number };
   swipesToFirstLike: number;
   diversity: number;
   coverage: number;
 }
 
 export function summarise(sessions: readonly SessionResult[], catalogSize: number): SimulationReport {
-  const [a, b, c] = likeRateByBucket(sessions);
+  const [a, b, c, d] = likeRateByBucket(sessions);
   return {
     sessions: sessions.length,
-    likeRate: { "1-10": a, "11-20": b, "21-40": c },
+    likeRate: { "1-10": a, "11-20": b, "21-40": c, "41-60": d },
     swipesToFirstLike: meanSwipesToFirstLike(sessions),
     diversity: intraListDiversity(sessions),
     coverage: catalogCoverage(sessions, catalogSize),
@@ -222,7 +259,7 @@ export async function simulate(
   rng: Rng,
   count: number,
   swipes = 40,
-  opts: { batch?: number; noise?: number } = {},
+  opts: { batch?: number; noise?: number; pattern?: RefillPattern } = {},
 ): Promise<SessionResult[]> {
   const out: SessionResult[] = [];
   for (let i = 0; i < count; i++) {
@@ -386,6 +423,7 @@ export function createMemoryFeed(
         collabScores: opts.collabModel ? collabScoresFor(opts.collabModel, ratingsFromState(state)) : null,
         limit,
         excludeIds: pending,
+        context: [...pending],
         rng,
         now: clock,
       });

@@ -104,18 +104,45 @@ export interface PreferenceState {
    * states persisted before it existed still load (they start from the priors).
    */
   beliefs?: BeliefTable;
+  /** the taste-shape mixture (taste-mixture.ts); optional so earlier states still load (priors) */
+  mixture?: TasteMixture;
+  /**
+   * The last RECENT_SWIPES_KEPT swiped product ids, oldest first (the displayed sequence the
+   * batch rules continue). Optional so states persisted before it existed still load.
+   */
+  recent?: number[];
   /** EMA of liked item embeddings (not normalised); null until the first like with a vector. */
   visual: { modelId: string; vector: number[]; likes: number } | null;
+}
+
+/**
+ * Other taste shapes (taste-mixture.ts): hypothesis weights and per-value beliefs of the
+ * single-factor hypotheses (a colour across types, types in any colour, a descriptor).
+ */
+export interface TasteMixture {
+  weights: { conjunctive: number; colour: number; type: number; descriptor: number };
+  colour: Record<string, number>;
+  type: Record<string, number>;
+  descriptor: Record<string, number>;
 }
 
 /** Per-value taste probabilities for the kinds the belief model tracks. */
 export type BeliefTable = Record<"articleType" | "colour" | "style", Record<string, number>>;
 
+/**
+ * The shares of the final score (they sum to 1 when any signal is available): the taste
+ * model, and content / collaborative / visual in the BLEND_SCHEDULE shape. Signals that are
+ * unavailable or constant over the candidates get 0 and their share goes to the others.
+ */
 export interface BlendWeights {
+  taste: number;
   content: number;
   collaborative: number;
   visual: number;
 }
+
+export const SIGNALS = ["taste", "content", "collaborative", "visual"] as const;
+export type Signal = (typeof SIGNALS)[number];
 
 export interface ScoreComponents {
   /** normalised [0,1] over the candidate set, null when the signal is unavailable */
@@ -123,10 +150,10 @@ export interface ScoreComponents {
   collaborative: number | null;
   visual: number | null;
   /**
-   * attribute preference: EMA + logistic score (roughly [-1, 1.5]) plus
-   * (BELIEF_WEIGHT / PREFERENCE_WEIGHT) * P(like) under the taste beliefs (beliefs.ts)
+   * the taste model in [0, 1]: P(like) under the taste beliefs (beliefs.ts) plus
+   * TASTE_ATTRIBUTE_SHARE x the attribute preference (EMA + logistic + affinity), clamped
    */
-  preference: number;
+  taste: number;
   /** total penalty subtracted (soft exclusion + demotions), >= 0 */
   penalty: number;
 }
@@ -139,4 +166,21 @@ export interface Recommendation {
   weights: BlendWeights;
   source: "ranked" | "explore";
   explanation: string;
+  /** what the explanation claims, checkable against the shopper's log and quiz */
+  reason: Reason;
+}
+
+/**
+ * The facts behind an explanation. `signal`: the signal that contributed most to the card's
+ * score (or "explore" for an exploration slot). `liked`: attribute values the shopper liked
+ * at least once (in the log). `quiz`: quiz answers (as the shopper picked them) the product
+ * matches. `collaborative`: the served model scored the item from other shoppers' swipes.
+ */
+export interface Reason {
+  signal: Signal | "explore";
+  liked: Array<{ kind: "articleType" | "colour" | "style"; value: string }>;
+  quiz: Array<{ kind: "categories" | "colours" | "styles" | "brands"; answer: string }>;
+  collaborative: boolean;
+  /** exploration outside the quiz's categories ("Something new") */
+  outsideQuiz: boolean;
 }

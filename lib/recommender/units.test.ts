@@ -9,14 +9,14 @@ import { buildCollabIndex, nearestNeighbours, shrunkSimilarity, userKnnScores } 
 import {
   BELIEF_NOISE,
   BELIEF_TYPE_MIN_ITEMS,
-  BELIEF_WEIGHT,
   DEMOTE_MIN_PASSES,
   DEMOTE_PENALTY,
   EMA_ALPHA,
   EPSILON_FLOOR,
   KNN_SHRINKAGE,
   PREF_MAX,
-  PREFERENCE_WEIGHT,
+  TASTE_ATTRIBUTE_SHARE,
+  TASTE_SHARE,
   SOFT_EXCLUSION_PENALTY,
 } from "./config";
 import { buildContentIndex, searchText } from "./content";
@@ -27,6 +27,7 @@ import { createRng } from "./random";
 import { recommend } from "./rank";
 import { assembleBatch, demotedValues, exclusions, hardFilter, penalty } from "./rules";
 import { generateSyntheticCatalog } from "./synthetic";
+import { mixtureLikeProbability } from "./taste-mixture";
 import { baseInput, fixture, quiz } from "./test-fixtures";
 import { tokenize } from "./text";
 import type { FeedbackEvent, Product } from "./types";
@@ -37,23 +38,32 @@ const P = cat.products;
 const byId = new Map(P.map((p) => [p.id, p]));
 
 describe("blendWeights", () => {
-  const all = { content: true, collaborative: true, visual: true };
-  it("follows the schedule by n", () => {
-    expect(blendWeights(0, all)).toEqual({ content: 0.6, collaborative: 0.2, visual: 0.2 });
-    expect(blendWeights(4, all)).toEqual({ content: 0.6, collaborative: 0.2, visual: 0.2 });
-    expect(blendWeights(5, all)).toEqual({ content: 0.4, collaborative: 0.4, visual: 0.2 });
-    expect(blendWeights(19, all)).toEqual({ content: 0.4, collaborative: 0.4, visual: 0.2 });
-    expect(blendWeights(20, all)).toEqual({ content: 0.3, collaborative: 0.5, visual: 0.2 });
+  const all = { taste: true, content: true, collaborative: true, visual: true };
+  const rest = 1 - TASTE_SHARE;
+  it("gives the taste model TASTE_SHARE and the rest the schedule's shape by n", () => {
+    const at = (n: number) => blendWeights(n, all);
+    const shape = (n: number) => { const w = at(n); return [w.content / rest, w.collaborative / rest, w.visual / rest].map((x) => Math.round(x * 1000) / 1000); };
+    for (const n of [0, 4, 5, 19, 20, 200]) {
+      const w = at(n);
+      expect(w.taste).toBe(TASTE_SHARE);
+      expect(w.taste + w.content + w.collaborative + w.visual).toBeCloseTo(1, 12);
+    }
+    expect(shape(0)).toEqual([0.6, 0.2, 0.2]);
+    expect(shape(4)).toEqual([0.6, 0.2, 0.2]);
+    expect(shape(5)).toEqual([0.4, 0.4, 0.2]);
+    expect(shape(19)).toEqual([0.4, 0.4, 0.2]);
+    expect(shape(20)).toEqual([0.3, 0.5, 0.2]);
   });
   it("redistributes an unavailable signal's weight in proportion", () => {
-    const w = blendWeights(0, { content: true, collaborative: false, visual: true });
-    expect(w.content).toBeCloseTo(0.75, 12);
-    expect(w.visual).toBeCloseTo(0.25, 12);
+    const w = blendWeights(0, { taste: true, content: true, collaborative: false, visual: true });
+    expect(w.content).toBeCloseTo(0.75 * rest, 12);
+    expect(w.visual).toBeCloseTo(0.25 * rest, 12);
     expect(w.collaborative).toBe(0);
-    const w2 = blendWeights(25, { content: false, collaborative: true, visual: true });
-    expect(w2.collaborative).toBeCloseTo(0.5 / 0.7, 12);
-    expect(w2.visual).toBeCloseTo(0.2 / 0.7, 12);
-    expect(blendWeights(3, { content: false, collaborative: false, visual: false })).toEqual({ content: 0, collaborative: 0, visual: 0 });
+    const w2 = blendWeights(25, { taste: true, content: false, collaborative: true, visual: true });
+    expect(w2.collaborative).toBeCloseTo((0.5 / 0.7) * rest, 12);
+    expect(w2.visual).toBeCloseTo((0.2 / 0.7) * rest, 12);
+    expect(blendWeights(3, { taste: true, content: false, collaborative: false, visual: false })).toEqual({ taste: 1, content: 0, collaborative: 0, visual: 0 });
+    expect(blendWeights(3, { taste: false, content: false, collaborative: false, visual: false })).toEqual({ taste: 0, content: 0, collaborative: 0, visual: 0 });
   });
 });
 
@@ -136,7 +146,7 @@ describe("exploration", () => {
   const poolOf = (products: readonly Product[], score: ArrayLike<number>): ExplorationPool => ({
     byType: groupByType(products.length, (i) => productKeys(products[i]).articleType[0] ?? ""),
     colourOf: (i) => productKeys(products[i]).colour[0] ?? "",
-    idOf: (i) => products[i].id,
+    tie: Float64Array.from(products, (p) => p.id),
     score,
   });
   it("picks the least-seen article types far more often than uniform", () => {
@@ -367,19 +377,25 @@ describe("explanations", () => {
     const quizExpl = cold.filter((r) => r.source === "ranked" && r.explanation.startsWith("Matches your quiz"));
     expect(quizExpl.length).toBeGreaterThan(0);
     for (const r of quizExpl) expect(r.product.colours).toContain("navy");
-    for (const r of cold.filter((r) => r.source === "explore"))
-      expect(r.explanation).toContain(`exploring ${r.product.colours[0]} ${r.product.articleType.toLowerCase()}`);
+    for (const r of cold.filter((r) => r.source === "explore")) {
+      expect(r.explanation.toLowerCase()).toContain(`${r.product.colours[0]} ${r.product.articleType.toLowerCase()}`);
+      // "Something new" only outside everything the quiz asked for
+      expect(r.explanation.startsWith("Something new")).toBe(!r.product.colours.includes("navy"));
+    }
     let s = initialState(Q);
-    for (const p of f.catalog.products.filter((p) => p.gender === "women" && p.articleType === "Skirts" && p.colours[0] === "black").slice(0, 4))
-      s = applyEvent(s, p, "like");
+    const likedSkirts = f.catalog.products.filter((p) => p.gender === "women" && p.articleType === "Skirts" && p.colours[0] === "black").slice(0, 4);
+    for (const p of likedSkirts) s = applyEvent(s, p, "like");
+    const likedKeys = new Set(likedSkirts.flatMap((p) => { const k = productKeys(p); return [...k.articleType, ...k.colour, ...k.style]; }));
     const warm = recommend(baseInput(f, { quiz: Q, state: s, limit: 20, collabScores: null }));
     const because = warm.filter((r) => r.explanation.startsWith("Because you liked"));
     expect(because.length).toBeGreaterThan(0);
     for (const r of because) {
-      // every word of the phrase is an attribute of the recommended product
-      const words = r.explanation.replace("Because you liked ", "").split(" ");
-      const attrs = [...r.product.colours, ...r.product.styles, r.product.articleType.toLowerCase()].join(" ").split(" ");
-      for (const w of words) expect(attrs).toContain(w);
+      // every liked value named is the recommended product's and was liked (only black skirts were)
+      expect(r.reason.liked.length).toBeGreaterThan(0);
+      for (const l of r.reason.liked) {
+        expect(productKeys(r.product)[l.kind]).toContain(l.value);
+        expect(likedKeys.has(l.value)).toBe(true);
+      }
     }
     for (const r of warm) {
       expect(r.weights.collaborative).toBe(0);
@@ -417,7 +433,11 @@ describe("taste beliefs (noisy AND/OR)", () => {
     const skirts = f.catalog.products.filter((p) => p.gender === "women" && p.articleType === "Skirts" && p.colours[0] === "black");
     for (const p of skirts.slice(0, 2)) s = applyEvent(s, p, "like");
     const recs = recommend(baseInput(f, { quiz: Qw, state: s, limit: 10, collabScores: null, rng: createRng(3) }));
-    expect(recs.filter((r) => r.product.articleType === "Skirts").length).toBe(3);
+    // the 2 liked skirts were the last cards shown: every 10 consecutive cards of the
+    // sequence hold at most 3 skirts, and the batch uses what that leaves for skirts
+    const seq = [...s.recent!.map((id) => f.catalog.products.find((p) => p.id === id)!), ...recs.map((r) => r.product)];
+    for (let i = 0; i + 10 <= seq.length; i++) expect(seq.slice(i, i + 10).filter((p) => p.articleType === "Skirts").length).toBeLessThanOrEqual(3);
+    expect(recs.filter((r) => r.product.articleType === "Skirts").length).toBeGreaterThanOrEqual(2);
   });
 });
 
@@ -447,8 +467,8 @@ describe("preference scorer", () => {
     expect(differs).toBeGreaterThan(50); // the check compares real, non-zero scores
   });
 
-  it("rank.ts's column-wise hot loop gives each card the reference preference score", () => {
-    // components.preference = EMA/logistic/affinity tables + belief weight x P(like); rank.ts
+  it("rank.ts's column-wise hot loop gives each card the reference taste score", () => {
+    // components.taste = P(like) + TASTE_ATTRIBUTE_SHARE x EMA/logistic/affinity tables; rank.ts
     // computes the tables and P(type/colour/style) per attribute column, this per product
     const { products, vectors } = generateSyntheticCatalog({ size: 2000, seed: 4, dim: 16 });
     const contentIndex = buildContentIndex(products);
@@ -463,8 +483,9 @@ describe("preference scorer", () => {
     const scorer = preferenceScorer(s);
     for (const r of recs) {
       const keys = productKeys(r.product);
-      const want = scorer(keys) + (BELIEF_WEIGHT / PREFERENCE_WEIGHT) * productLikeProbability(s.beliefs, s.quizValues, keys);
-      expect(r.components.preference).toBeCloseTo(want, 9);
+      const pl = mixtureLikeProbability(s.mixture, s.quizValues, r.product, productLikeProbability(s.beliefs, s.quizValues, keys));
+      const want = Math.min(1, Math.max(0, pl + TASTE_ATTRIBUTE_SHARE * scorer(keys)));
+      expect(r.components.taste).toBeCloseTo(want, 9);
     }
   });
 });

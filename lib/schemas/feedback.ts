@@ -17,7 +17,9 @@ export const feedbackSchema = z.strictObject({
       content: z.number().finite().min(-100).max(100).nullable(),
       collaborative: z.number().finite().min(-100).max(100).nullable(),
       visual: z.number().finite().min(-100).max(100).nullable(),
-      preference: z.number().finite().min(-100).max(100),
+      taste: z.number().finite().min(-100).max(100).optional(),
+      /** the taste term's former name: swipes queued by an older client still arrive */
+      preference: z.number().finite().min(-100).max(100).optional(),
       penalty: z.number().finite().min(-100).max(100),
     })
     .optional(),
@@ -26,6 +28,7 @@ export type FeedbackInput = z.infer<typeof feedbackSchema>;
 
 export const nextCardsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1, "must be at least 1").max(50, "must be at most 50").default(10),
+  /** ids the client already has, in display order (recent swipes, then its buffer): excluded, and the batch rules continue them */
   exclude: z
     .string()
     .max(2000)

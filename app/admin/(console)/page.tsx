@@ -151,6 +151,7 @@ export default async function AdminDashboardPage() {
               <tr className="border-b border-stone-200 dark:border-stone-800">
                 <th scope="col" className={th}>Stage</th>
                 <th scope="col" className={`${th} text-right`}>Shoppers</th>
+                <th scope="col" className={`${th} text-right`}>Taste</th>
                 <th scope="col" className={`${th} text-right`}>Content</th>
                 <th scope="col" className={`${th} text-right`}>Collab.</th>
                 <th scope="col" className={`${th} text-right`}>Visual</th>
@@ -161,6 +162,7 @@ export default async function AdminDashboardPage() {
                 <tr key={s.label} data-testid="stage-row" data-shoppers={s.shoppers}>
                   <td className={`${td} whitespace-nowrap font-medium`}>{s.label}</td>
                   <td className={`${td} text-right tabular-nums`}>{num(s.shoppers)}</td>
+                  <td className={`${td} text-right tabular-nums`}>{s.weights.taste.toFixed(2)}</td>
                   <td className={`${td} text-right tabular-nums`}>{s.weights.content.toFixed(2)}</td>
                   <td className={`${td} text-right tabular-nums`}>{s.weights.collaborative.toFixed(2)}</td>
                   <td className={`${td} text-right tabular-nums`}>{s.weights.visual.toFixed(2)}</td>

@@ -6,6 +6,7 @@
 // throttle run under a ManualClock (runWithClock), never against the wall clock; waiting
 // for a background import is event-driven (waitForJob).
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { TASTE_SHARE } from "@/lib/recommender/config";
 import { GET as getExport } from "@/app/api/admin/export/route";
 import { GET as getRunErrors } from "@/app/api/admin/import-runs/[id]/errors/route";
 import { GET as getImport } from "@/app/api/admin/imports/[id]/route";
@@ -302,7 +303,10 @@ describe("dashboard and export", () => {
     expect(d.topLiked[0]).toMatchObject({ id: 10, likes: 1, passes: 1 });
     expect(d.topPassed[0]).toMatchObject({ id: 11, passes: 2 });
     expect(d.stages.map((s) => [s.label, s.shoppers])).toEqual([["n < 5", d.totals.shoppers - 1], ["5 ≤ n < 20", 1], ["n ≥ 20", 0]]);
-    expect(d.stages[0].weights).toEqual({ content: 0.6, collaborative: 0.2, visual: 0.2 });
+    // the taste model's share, and the schedule's 0.6/0.2/0.2 over the rest
+    const w = d.stages[0].weights;
+    expect(w.taste).toBe(TASTE_SHARE);
+    expect([w.content, w.collaborative, w.visual].map((x) => Math.round((x / (1 - TASTE_SHARE)) * 1000) / 1000)).toEqual([0.6, 0.2, 0.2]);
     const { modelId } = await getEmbedder();
     expect(d.embedding).toMatchObject({ modelId, embeddedVisible: 60, visible: 60, missingVisible: 0 });
   });
