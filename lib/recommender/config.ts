@@ -78,12 +78,11 @@ export const TASTE_ATTRIBUTE_SHARE = 0.04;
 /** Penalty for a soft-excluded item (passed once, no longer among the last passes), in score units. */
 export const SOFT_EXCLUSION_PENALTY = 0.1;
 /** Demotion of brands / article types / colours passed repeatedly. */
-export const DEMOTE_MIN_PASSES = 3; // passes of a value with no like (per DEMOTE_PASSES_PER_LIKE extra per like) before demotion
-export const DEMOTE_PASSES_PER_LIKE = 3; // a value with k likes is demoted from DEMOTE_MIN_PASSES * (k + 1) passes
+export const DEMOTE_MIN_PASSES = 3; // passes of a value never liked before demotion
 export const DEMOTE_PENALTY = 0.03; // per demoted attribute (brand, article type)
 /**
- * A quiz answer the shopper keeps passing is dropped: its quiz prior and quiz match no longer
- * count (learning.ts effective quiz) and its items lose this much (out of the next cards).
+ * A quiz answer the shopper keeps passing is dropped (rules.ts droppedQuizValues): its quiz
+ * prior and quiz match no longer count and its items lose this much.
  */
 export const DEMOTE_QUIZ_PENALTY = 1;
 

@@ -15,6 +15,8 @@ import {
   ATTRIBUTE_WEIGHTS,
   BATCH_REPEAT_PENALTY,
   BATCH_WINDOW,
+  BELIEF_COLOUR_PRIOR,
+  BELIEF_QUIZ,
   BELIEF_TYPE_MIN_ITEMS,
   BELIEF_TYPE_PRIOR,
   BELIEF_WEIGHT,
@@ -39,7 +41,7 @@ import type { Rng } from "./random";
 import { assembleBatch, demotedValues, droppedQuizValues, eligibility, penalty as penaltyOf, type QuizQuota } from "./rules";
 import { withScratch, type Scratch } from "./scratch";
 import { attributeKey } from "./text";
-import { factorLike, factorTable, MIXTURE_PRIOR } from "./taste-mixture";
+import { FACTOR_PRIOR, factorLike, factorTable, MIXTURE_PRIOR } from "./taste-mixture";
 import { ATTRIBUTE_KINDS, type PreferenceState, type Product, type QuizAnswers, type Recommendation, type ScoreComponents } from "./types";
 import { visualProfile, type VectorSet } from "./visual";
 
@@ -219,6 +221,17 @@ function hitsInto(rows: Int32Array, hits: Int32Array, seen: Uint8Array, a: [Kind
   for (let i = 0; i < rows.length; i++) hits[i] += seen[i];
 }
 
+/** Rescale the odds of the given values' beliefs from prior `from` to prior `to` (Bayes: posterior odds = prior odds x likelihood ratios). */
+function reprior(table: Float64Array, idOf: ReadonlyMap<string, number>, values: readonly string[], from: number, to: number): void {
+  const factor = (to / (1 - to)) / (from / (1 - from));
+  for (const v of values) {
+    const id = idOf.get(v);
+    if (id === undefined) continue;
+    const odds = (table[id] / (1 - table[id])) * factor;
+    table[id] = odds / (1 + odds);
+  }
+}
+
 /** The key of a value id of one kind ("" for -1, none). */
 function valueOf(k: KindIndex, id: number): string {
   return id >= 0 ? k.values[id] : "";
@@ -345,6 +358,10 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
   };
   const typeB = beliefTable("articleType");
   const colourB = beliefTable("colour");
+  // a dropped quiz answer keeps its learned evidence but not the quiz's prior (odds rescaled)
+  const dropped = droppedQuizValues(state);
+  reprior(typeB, K.articleType.idOf, [...dropped.articleType, ...dropped.category], BELIEF_QUIZ, BELIEF_TYPE_PRIOR);
+  reprior(colourB, K.colour.idOf, dropped.colour, BELIEF_QUIZ, BELIEF_COLOUR_PRIOR);
   const styleB = beliefTable("style");
   // catalog-aware type prior: a type with few eligible items is rarely what a shopper came for
   const typeCount = new Int32Array(K.articleType.values.length);
@@ -358,7 +375,6 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
     typeB[id] = odds / (1 + odds);
   }
   // quiz answers the swipes dropped (rules.ts droppedQuizValues) no longer count as answers
-  const dropped = droppedQuizValues(state);
   const live = (kind: "colour" | "articleType" | "category", values: string[]) => values.filter((v) => !(dropped[kind] as string[]).includes(v));
   const quizFlags = {
     colour: flagsOf(K.colour, live("colour", Object.keys(qv.colour))),
@@ -393,8 +409,12 @@ function recommendWith(input: RecommendInput, S: Scratch): Recommendation[] {
   // the other taste shapes (taste-mixture.ts): P(any value in the taste) per factor
   const mix = state.mixture;
   const mixW = mix?.weights ?? MIXTURE_PRIOR;
-  const pMixColour = anyOfInto(K.colour, factorTable(K.colour.values, K.colour.idOf, mix, qv, "colour"), rowsOfPool, S.f64(m));
-  const pMixType = anyOfInto(K.articleType, factorTable(K.articleType.values, K.articleType.idOf, mix, qv, "type"), rowsOfPool, S.f64(m));
+  const mixColourB = factorTable(K.colour.values, K.colour.idOf, mix, qv, "colour");
+  reprior(mixColourB, K.colour.idOf, dropped.colour, BELIEF_QUIZ, FACTOR_PRIOR.colour);
+  const mixTypeB = factorTable(K.articleType.values, K.articleType.idOf, mix, qv, "type");
+  reprior(mixTypeB, K.articleType.idOf, [...dropped.articleType, ...dropped.category], BELIEF_QUIZ, FACTOR_PRIOR.type);
+  const pMixColour = anyOfInto(K.colour, mixColourB, rowsOfPool, S.f64(m));
+  const pMixType = anyOfInto(K.articleType, mixTypeB, rowsOfPool, S.f64(m));
   const D = F.descriptors;
   const pMixDesc = maxOfInto(D, factorTable(D.values, D.idOf, mix, qv, "descriptor"), rowsOfPool, S.f64(m));
   const demoted = S.i32(m);

@@ -7,7 +7,6 @@
 import {
   BATCH_WINDOW,
   DEMOTE_MIN_PASSES,
-  DEMOTE_PASSES_PER_LIKE,
   DEMOTE_PENALTY,
   DEMOTE_QUIZ_PENALTY,
   MAX_PER_ARTICLE_TYPE,
@@ -72,12 +71,12 @@ export function eligibility(quiz: QuizAnswers, state: PreferenceState, excludeId
   return (p) => (exclude.has(p.id) || !filter(p) ? "hard" : status(p.id));
 }
 
-/** A value passed `passes` times and liked `likes` times is demoted (one noisy like does not undo three passes). */
+/** A value passed DEMOTE_MIN_PASSES+ times and never liked is demoted. */
 export function isDemoted(passes: number, likes: number): boolean {
-  return passes >= DEMOTE_MIN_PASSES + DEMOTE_PASSES_PER_LIKE * likes;
+  return likes === 0 && passes >= DEMOTE_MIN_PASSES;
 }
 
-/** Brand / article type keys passed DEMOTE_MIN_PASSES+ times (more per like): demoted. */
+/** Values of one kind the rule above demotes. */
 export function demotedValues(state: PreferenceState, kind: "brand" | "articleType" | "colour" | "category"): string[] {
   const out: string[] = [];
   for (const [v, count] of Object.entries(state.passCounts[kind])) if (isDemoted(count, state.likeCounts[kind][v] ?? 0)) out.push(v);
@@ -86,8 +85,9 @@ export function demotedValues(state: PreferenceState, kind: "brand" | "articleTy
 
 /**
  * Quiz answers the shopper's swipes overrule: quiz article types / categories and colours
- * that are demoted (isDemoted). Their items take DEMOTE_QUIZ_PENALTY, so they leave the next
- * cards, until likes bring the value back.
+ * passed DEMOTE_MIN_PASSES+ times and never liked. rank.ts takes the quiz's prior back from
+ * their beliefs (their learned evidence stays), stops counting them as answers and gives
+ * their items DEMOTE_QUIZ_PENALTY, so they leave the next cards until a like brings them back.
  */
 export function droppedQuizValues(state: PreferenceState): { articleType: string[]; category: string[]; colour: string[] } {
   const q = state.quizValues;

@@ -17,7 +17,7 @@ export const MIXTURE_FACTORS = ["colour", "type", "descriptor"] as const;
 export type MixtureFactor = (typeof MIXTURE_FACTORS)[number];
 
 /** Prior weight of each hypothesis ("conjunctive" = beliefs.ts). */
-export const MIXTURE_PRIOR = { conjunctive: 0.55, colour: 0.15, type: 0.15, descriptor: 0.15 } as const;
+export const MIXTURE_PRIOR = { conjunctive: 0.7, colour: 0.1, type: 0.1, descriptor: 0.1 } as const;
 /** No hypothesis weight falls below this (a taste can still turn out to be another shape). */
 export const MIXTURE_MIN_WEIGHT = 0.02;
 /** Prior P(value is in the taste) per factor for values not picked in the quiz. */
