@@ -12,12 +12,11 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Embedder } from "@/lib/embedding";
 import { parseArgs, runCli } from "./args";
 import { stats, swipeShopper, type Stats } from "./bench-api";
-import { DIM, hash, seedSyntheticCatalog, syntheticVector } from "./bench-synthetic";
+import { DIM, installSyntheticEmbedder, seedSyntheticCatalog, SYNTHETIC_MODEL_ID, syntheticVector } from "./bench-synthetic";
 
-const MODEL_ID = "bench:synthetic-512";
+const MODEL_ID = SYNTHETIC_MODEL_ID;
 const TARGET_P95_MS = 30;
 
 export interface ScaleRow {
@@ -49,21 +48,6 @@ export interface ScaleResult {
 
 
 
-async function installEmbedder(): Promise<void> {
-  const { setEmbedderOverride } = await import("@/lib/embedding");
-  const e: Embedder = {
-    mode: "clip",
-    modelId: MODEL_ID,
-    dim: DIM,
-    reason: "synthetic bench vectors",
-    embedImages: async (images) => images.map((_, i) => syntheticVector("black", "Dresses", i)),
-    embedText: async (text) => {
-      const words = text.toLowerCase().split(/\W+/);
-      return syntheticVector(words.find((w) => ["black", "navy", "red", "white"].includes(w)) ?? "black", "Dresses", hash(text));
-    },
-  };
-  setEmbedderOverride(e);
-}
 
 
 // ---------------------------------------------------------------- measurements
@@ -82,7 +66,7 @@ async function timeNextCards(shopperId: string, calls: number): Promise<number[]
 
 export async function runScale(opts: { database: "sqlite" | "postgresql"; products: number; calls: number; log: (l: string) => void }): Promise<ScaleRow> {
   const { log } = opts;
-  await installEmbedder();
+  await installSyntheticEmbedder();
   let t = performance.now();
   log(`[${opts.database}] seeding ${opts.products} products with synthetic ${DIM}-dim vectors ...`);
   await seedSyntheticCatalog(opts.products, MODEL_ID, log);

@@ -17,13 +17,12 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Embedder } from "@/lib/embedding";
 import { createRng, shuffled } from "@/lib/recommender/random";
 import { parseArgs, runCli } from "./args";
 import { stats, type Stats } from "./bench-api";
-import { DIM, hash, seedSyntheticCatalog, syntheticVector } from "./bench-synthetic";
+import { hash, installSyntheticEmbedder, seedSyntheticCatalog, SYNTHETIC_MODEL_ID } from "./bench-synthetic";
 
-const MODEL_ID = "bench:synthetic-512";
+const MODEL_ID = SYNTHETIC_MODEL_ID;
 const SWIPES = 40;
 export const SHOPPER_TARGETS = { nextCardsP95Ms: 15, nextCardsP99Ms: 50, feedbackP95Ms: 5, rssMb: 1536, retrainMs: 5 * 60_000, growth: 1.5 } as const;
 
@@ -63,18 +62,6 @@ export interface BenchShoppersOptions {
 
 // ---------------------------------------------------------------- data
 
-async function installEmbedder(): Promise<void> {
-  const { setEmbedderOverride } = await import("@/lib/embedding");
-  const e: Embedder = {
-    mode: "clip",
-    modelId: MODEL_ID,
-    dim: DIM,
-    reason: "synthetic bench vectors",
-    embedImages: async (images) => images.map((_, i) => syntheticVector("black", "Dresses", i)),
-    embedText: async (text) => syntheticVector("black", "Dresses", hash(text)),
-  };
-  setEmbedderOverride(e);
-}
 
 async function seedCatalog(count: number, log: (l: string) => void): Promise<number[]> {
   const { db } = await import("@/lib/db/client");
@@ -206,7 +193,7 @@ async function oldPath(shopperRatings: Map<number, number>, calls: number): Prom
 
 export async function runShoppers(opts: { database: "sqlite" | "postgresql"; products: number; shoppers: number[]; calls: number; log: (l: string) => void }): Promise<ShoppersRow[]> {
   const { log } = opts;
-  await installEmbedder();
+  await installSyntheticEmbedder();
   log(`[${opts.database}] seeding ${opts.products} products ...`);
   const productIds = await seedCatalog(opts.products, log);
   const { getCatalog } = await import("@/lib/feed/catalog");

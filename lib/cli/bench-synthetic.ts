@@ -2,11 +2,14 @@
 // importer's row schema (no images) and seeded 512-dim unit vectors clustered around a
 // centroid per colour and per article type. Deterministic; no I/O.
 import { generateCatalog, parseCsv, toCsv } from "@/catalog";
+import type { Embedder } from "@/lib/embedding";
 import type { ProductInput } from "@/lib/db/products";
 import { validateRow } from "@/lib/catalog/rows";
 import { createRng, hashSeed } from "@/lib/recommender/random";
 
 export const DIM = 512;
+/** The model id of the synthetic vectors (seeded catalogs and the bench embedder). */
+export const SYNTHETIC_MODEL_ID = "bench:synthetic-512";
 
 export const hash = hashSeed;
 
@@ -75,4 +78,24 @@ export async function seedSyntheticCatalog(count: number, modelId: string, log: 
     if ((i / CHUNK) % 20 === 0) log(`  seeded ${Math.min(i + CHUNK, rows.length)}/${rows.length}`);
   }
   await bumpCatalogVersion();
+}
+
+/**
+ * Installs an embedder that returns synthetic vectors (no model load): images get the
+ * dress centroid's vectors, text the centroid of the first colour word it names.
+ */
+export async function installSyntheticEmbedder(): Promise<void> {
+  const { setEmbedderOverride } = await import("@/lib/embedding");
+  const e: Embedder = {
+    mode: "clip",
+    modelId: SYNTHETIC_MODEL_ID,
+    dim: DIM,
+    reason: "synthetic bench vectors",
+    embedImages: async (images) => images.map((_, i) => syntheticVector("black", "Dresses", i)),
+    embedText: async (text) => {
+      const words = text.toLowerCase().split(/\W+/);
+      return syntheticVector(words.find((w) => ["black", "navy", "red", "white"].includes(w)) ?? "black", "Dresses", hash(text));
+    },
+  };
+  setEmbedderOverride(e);
 }
