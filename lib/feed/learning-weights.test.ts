@@ -7,18 +7,10 @@ import { closeDb } from "@/lib/db/client";
 import { getEmbedder } from "@/lib/embedding";
 import { seedBundledCatalog } from "@/lib/catalog/seed";
 import { TASTE_SHARE } from "@/lib/recommender/config";
-import type { QuizAnswers } from "@/lib/recommender/types";
+import { EMPTY_QUIZ, type QuizAnswers } from "@/lib/recommender/types";
 import { getProfile, nextCards, recordFeedback, submitQuiz, undoLast } from "./deck";
 
-const QUIZ: QuizAnswers = {
-  categories: [],
-  colours: ["black", "navy"],
-  brands: [],
-  styles: ["casual"],
-  gender: null,
-  sizes: [],
-  budget: { minCents: null, maxCents: null },
-};
+const QUIZ: QuizAnswers = { ...EMPTY_QUIZ, colours: ["black", "navy"], styles: ["casual"] };
 
 beforeAll(async () => {
   await seedBundledCatalog({ embedder: await getEmbedder(), count: 120 });
