@@ -79,3 +79,55 @@ test("should offer Retake quiz from the menu", async ({ page }) => {
   await expect(page).toHaveURL(/\/quiz$/);
   await expect(progress(page)).toHaveText("Step 1 of 6");
 });
+
+test("should group sizes under labelled headings derived from the catalog", async ({ page }) => {
+  await page.goto("/quiz");
+  for (const step of [1, 2, 3, 4]) {
+    await expect(progress(page)).toHaveText(`Step ${step} of 6`);
+    await page.getByRole("button", { name: "Skip" }).click();
+  }
+  await expect(progress(page)).toHaveText("Step 5 of 6");
+  const clothing = page.getByRole("group", { name: /^Clothing \(XS–XL\)/ });
+  const waist = page.getByRole("group", { name: /^Waist \(26–36\)/ });
+  const shoes = page.getByRole("group", { name: /^Shoes \(EU 36–45\)/ });
+  await expect(page.getByRole("heading", { level: 3 })).toHaveCount(3);
+  await expect(clothing.getByRole("checkbox", { name: "M", exact: true })).toBeVisible();
+  await expect(waist.getByRole("checkbox", { name: "30", exact: true })).toBeVisible();
+  await expect(shoes.getByRole("checkbox", { name: "42", exact: true })).toBeVisible();
+  await expect(clothing.getByRole("checkbox", { name: "42", exact: true })).toHaveCount(0);
+});
+
+test("should keep colours with few products under a keyboard-usable More disclosure", async ({ page }) => {
+  // the bundled catalog has no rare values: add one to the real options response
+  await page.route("**/api/quiz/options", async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    json.colours.push({ value: "magenta", count: 1 });
+    await route.fulfill({ response, json });
+  });
+  await page.goto("/quiz");
+  await page.getByRole("button", { name: "Skip" }).click();
+  await expect(progress(page)).toHaveText("Step 2 of 6");
+  await expect(swatch(page, "Black")).toBeVisible();
+  await expect(swatch(page, "Magenta")).toHaveCount(0);
+  const more = page.getByRole("button", { name: /More colours/ });
+  await expect(more).toHaveAttribute("aria-expanded", "false");
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(more).toHaveAttribute("aria-expanded", "true");
+  const magenta = page.getByRole("checkbox", { name: "Magenta", exact: true });
+  await magenta.focus();
+  await page.keyboard.press("Space");
+  await expect(magenta).toBeChecked();
+  await page.keyboard.press("Shift+Tab");
+  await expect(more).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(more).toHaveAttribute("aria-expanded", "false");
+  await expect(magenta).toBeHidden();
+  // coming back to the step, the chosen rare colour is shown up front
+  await next(page).click();
+  await expect(progress(page)).toHaveText("Step 3 of 6");
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByRole("checkbox", { name: "Magenta", exact: true })).toBeChecked();
+  await expect(page.getByRole("button", { name: /More colours/ })).toHaveCount(0);
+});

@@ -1,6 +1,8 @@
 // Visual choice controls for the quiz: image tiles, colour swatches and chips. Each is a
 // real checkbox or radio inside its label (keyboard and screen-reader friendly) with a
-// visible focus ring. Rendered inside the client quiz wizard.
+// visible focus ring. Rendered inside the client quiz wizard. MoreOptions is the
+// disclosure (a real button with aria-expanded) for values with few products.
+import { useId, useState, type ReactNode } from "react";
 import { CheckIcon } from "./icons";
 import { colourHex, isLightColour } from "./colour-hex";
 
@@ -77,5 +79,30 @@ export function ChipChoice({ value, checked, onToggle, name, type = "checkbox", 
       {label ?? title(value)}
       {count !== undefined ? <span className="text-xs opacity-60">{count}</span> : null}
     </label>
+  );
+}
+
+/** "More <what> (n)": a disclosure button revealing the options with few products. */
+export function MoreOptions({ what, count, defaultOpen = false, children }: { what: string; count: number; defaultOpen?: boolean; children: ReactNode }) {
+  const [open, setOpen] = useState(defaultOpen);
+  const id = useId();
+  if (count === 0) return null;
+  return (
+    <div className="mt-4">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+        className="inline-flex items-center gap-1.5 rounded-full px-4 py-2 text-sm font-semibold text-brand-700 ring-1 ring-stone-300 hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-500 dark:text-brand-400 dark:ring-stone-700 dark:hover:bg-stone-800"
+        data-testid="quiz-more"
+      >
+        More {what} <span className="font-normal opacity-70">({count})</span>
+        <span aria-hidden="true" className={`transition ${open ? "rotate-180" : ""}`}>▾</span>
+      </button>
+      <div id={id} hidden={!open} className="mt-3">
+        {open ? children : null}
+      </div>
+    </div>
   );
 }

@@ -1,9 +1,13 @@
 // The six quiz steps' bodies (categories, colours, brands, styles, sizing, budget). Pure
-// views over the answers; the wizard owns navigation, validation and submission.
+// views over the answers; the wizard owns navigation, validation and submission. Values
+// with few products sit under "More" (splitByCount; values chosen before the step opened
+// stay in front, values chosen under More stay there so focus is kept); sizes are
+// grouped under headings.
 import { useState } from "react";
 import type { QuizOptions } from "@/app/_store/api-client";
 import type { QuizAnswers } from "@/app/_store/shop-store";
-import { ChipChoice, ImageChoice, SwatchChoice } from "./quiz-choices";
+import { ChipChoice, ImageChoice, MoreOptions, SwatchChoice } from "./quiz-choices";
+import { splitByCount, styleImage } from "./quiz-pick";
 
 export interface StepProps {
   options: QuizOptions;
@@ -22,28 +26,40 @@ function toggler(answers: QuizAnswers, set: StepProps["set"], key: ListKey) {
 
 export function CategoriesStep({ options, answers, set }: StepProps) {
   const toggle = toggler(answers, set, "categories");
+  const [chosenBefore] = useState(answers.categories);
+  const { main, more } = splitByCount(options.categories, options.minCount, chosenBefore);
+  const tiles = (list: typeof main) => (
+    <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+      {list.map((o) => (
+        <ImageChoice key={o.value} name="categories" value={o.value} count={o.count} imageUrl={o.imageUrl} checked={answers.categories.includes(o.value)} onToggle={toggle} />
+      ))}
+    </div>
+  );
   return (
     <fieldset>
       <legend className="sr-only">Article types</legend>
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
-        {options.categories.map((o) => (
-          <ImageChoice key={o.value} name="categories" value={o.value} count={o.count} imageUrl={o.imageUrl} checked={answers.categories.includes(o.value)} onToggle={toggle} />
-        ))}
-      </div>
+      {tiles(main)}
+      <MoreOptions what="categories" count={more.length}>{tiles(more)}</MoreOptions>
     </fieldset>
   );
 }
 
 export function ColoursStep({ options, answers, set }: StepProps) {
   const toggle = toggler(answers, set, "colours");
+  const [chosenBefore] = useState(answers.colours);
+  const { main, more } = splitByCount(options.colours, options.minCount, chosenBefore);
+  const swatches = (list: typeof main) => (
+    <div className="grid grid-cols-4 gap-1 sm:grid-cols-6 lg:grid-cols-9">
+      {list.map((o) => (
+        <SwatchChoice key={o.value} name="colours" value={o.value} checked={answers.colours.includes(o.value)} onToggle={toggle} />
+      ))}
+    </div>
+  );
   return (
     <fieldset>
       <legend className="sr-only">Colours</legend>
-      <div className="grid grid-cols-4 gap-1 sm:grid-cols-6 lg:grid-cols-9">
-        {options.colours.map((o) => (
-          <SwatchChoice key={o.value} name="colours" value={o.value} checked={answers.colours.includes(o.value)} onToggle={toggle} />
-        ))}
-      </div>
+      {swatches(main)}
+      <MoreOptions what="colours" count={more.length}>{swatches(more)}</MoreOptions>
     </fieldset>
   );
 }
@@ -51,7 +67,14 @@ export function ColoursStep({ options, answers, set }: StepProps) {
 export function BrandsStep({ options, answers, set }: StepProps) {
   const toggle = toggler(answers, set, "brands");
   const [filter, setFilter] = useState("");
-  const shown = options.brands.filter((b) => b.value.toLowerCase().includes(filter.trim().toLowerCase()));
+  const [chosenBefore] = useState(answers.brands);
+  const query = filter.trim().toLowerCase();
+  const matching = options.brands.filter((b) => b.value.toLowerCase().includes(query));
+  // while filtering, every match is shown; otherwise brands with few products sit under "More"
+  const { main, more } = query ? { main: matching, more: [] } : splitByCount(matching, options.minCount, chosenBefore);
+  const chips = (list: typeof main) => list.map((o) => (
+    <ChipChoice key={o.value} name="brands" value={o.value} label={o.value} count={o.count} checked={answers.brands.includes(o.value)} onToggle={toggle} />
+  ));
   return (
     <fieldset>
       <legend className="sr-only">Brands</legend>
@@ -66,25 +89,40 @@ export function BrandsStep({ options, answers, set }: StepProps) {
         />
       </label>
       <div className="flex flex-wrap gap-2">
-        {shown.map((o) => (
-          <ChipChoice key={o.value} name="brands" value={o.value} label={o.value} count={o.count} checked={answers.brands.includes(o.value)} onToggle={toggle} />
-        ))}
-        {shown.length === 0 ? <p className="text-sm text-stone-500 dark:text-stone-400">No brand matches “{filter}”.</p> : null}
+        {chips(main)}
+        {matching.length === 0 ? <p className="text-sm text-stone-500 dark:text-stone-400">No brand matches “{filter}”.</p> : null}
       </div>
+      <MoreOptions what="brands" count={more.length}>
+        <div className="flex flex-wrap gap-2">{chips(more)}</div>
+      </MoreOptions>
     </fieldset>
   );
 }
 
 export function StylesStep({ options, answers, set }: StepProps) {
   const toggle = toggler(answers, set, "styles");
+  const [chosenBefore] = useState(answers.styles);
+  const { main, more } = splitByCount(options.styles, options.minCount, chosenBefore);
+  const tiles = (list: typeof main) => (
+    <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+      {list.map((o) => (
+        <ImageChoice
+          key={o.value}
+          name="styles"
+          value={o.value}
+          count={o.count}
+          imageUrl={styleImage(o, answers.categories, answers.gender)}
+          checked={answers.styles.includes(o.value)}
+          onToggle={toggle}
+        />
+      ))}
+    </div>
+  );
   return (
     <fieldset>
       <legend className="sr-only">Styles</legend>
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
-        {options.styles.map((o) => (
-          <ImageChoice key={o.value} name="styles" value={o.value} count={o.count} imageUrl={o.imageUrl} checked={answers.styles.includes(o.value)} onToggle={toggle} />
-        ))}
-      </div>
+      {tiles(main)}
+      <MoreOptions what="styles" count={more.length}>{tiles(more)}</MoreOptions>
     </fieldset>
   );
 }
@@ -112,9 +150,19 @@ export function SizingStep({ options, answers, set }: StepProps) {
       </fieldset>
       <fieldset>
         <legend className="mb-2 text-sm font-semibold">Your sizes <span className="font-normal text-stone-500 dark:text-stone-400">(pick every size you wear)</span></legend>
-        <div className="flex flex-wrap gap-2">
-          {options.sizes.map((s) => (
-            <ChipChoice key={s} name="sizes" value={s} label={s} checked={answers.sizes.includes(s)} onToggle={toggle} />
+        <div className="space-y-4">
+          {options.sizeGroups.map((g) => (
+            <div key={g.key} role="group" aria-labelledby={`size-group-${g.key}`} data-testid="size-group">
+              <h3 id={`size-group-${g.key}`} className="text-sm font-medium">
+                {g.label}
+                {g.examples.length ? <span className="font-normal text-stone-500 dark:text-stone-400"> · {g.examples.join(", ")}</span> : null}
+              </h3>
+              <div className="mt-2 flex flex-wrap gap-2">
+                {g.sizes.map((s) => (
+                  <ChipChoice key={s} name="sizes" value={s} label={s} checked={answers.sizes.includes(s)} onToggle={toggle} />
+                ))}
+              </div>
+            </div>
           ))}
         </div>
       </fieldset>

@@ -207,7 +207,7 @@ export function QuizWizard() {
   );
 }
 
-const EMPTY_OPTIONS: QuizOptions = { categories: [], colours: [], brands: [], styles: [], sizes: [], genders: [], price: { minCents: 0, maxCents: 0, currency: "USD" } };
+const EMPTY_OPTIONS: QuizOptions = { categories: [], colours: [], brands: [], styles: [], sizes: [], sizeGroups: [], minCount: 1, genders: [], price: { minCents: 0, maxCents: 0, currency: "USD" } };
 
 function QuizSkeleton() {
   return (

@@ -6,7 +6,7 @@ import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
 import { importCatalog } from "./importer";
-import { STYLENOVA_COLUMNS } from "./rows";
+import { requiredColumns, STYLENOVA_COLUMNS } from "./rows";
 
 const DATASET = path.resolve(process.cwd(), "..", "shared", "datasets", "fashion-products");
 
@@ -85,6 +85,36 @@ describe("importCatalog with a defect fixture", () => {
     const csv = path.join(dir, "bad.csv");
     fs.writeFileSync(csv, "id,name,gender\n1,a,Men\n");
     await expect(importCatalog({ csvPath: csv, embedder: null })).rejects.toThrow(/bad\.csv:1: header is missing column/);
+  });
+});
+
+describe("importCatalog with optional columns left out", () => {
+  it("imports every row of a StyleNova CSV that has only the required columns", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sn-minimal-"));
+    await solidPng(path.join(dir, "a.png"), "#c0392b");
+    const csv = path.join(dir, "minimal.csv");
+    const lines = [
+      requiredColumns("stylenova").join(","),
+      "MIN-1,Plain Tee,Women,Apparel,Tshirts,Navy Blue,a.png",
+      "MIN-2,Wide Jeans,Men,Apparel,Jeans,blue|Off White,a.png",
+      "MIN-3,Canvas Shoe,Unisex,Footwear,Casual Shoes,Magenta,a.png",
+    ];
+    fs.writeFileSync(csv, `${lines.join("\n")}\n`);
+    const s = await importCatalog({ csvPath: csv, embedder: null, source: "minimal" });
+    expect(s.errors).toEqual([]);
+    expect(s.imported).toBe(3);
+    const client = await db();
+    const products = await client.product.findMany({ where: { source: "minimal" }, orderBy: { externalId: "asc" } });
+    expect(products.map((p) => [p.externalId, p.brand, JSON.parse(p.colours)])).toEqual([
+      ["MIN-1", "", ["navy"]], ["MIN-2", "", ["blue", "off-white"]], ["MIN-3", "", ["magenta"]],
+    ]);
+  });
+
+  it("names the missing required column and the file", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sn-noimage-"));
+    const csv = path.join(dir, "no-image.csv");
+    fs.writeFileSync(csv, `${requiredColumns("stylenova").filter((c) => c !== "image").join(",")}\nX,Tee,Men,Apparel,Tshirts,red\n`);
+    await expect(importCatalog({ csvPath: csv, embedder: null })).rejects.toThrow(/no-image\.csv:1: header is missing column\(s\) "image" for the stylenova layout/);
   });
 });
 

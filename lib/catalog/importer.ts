@@ -13,6 +13,7 @@ import { bumpCatalogVersion } from "@/lib/db/meta";
 import { upsertProducts, type ProductInput } from "@/lib/db/products";
 import { env } from "@/lib/env";
 import { CsvSyntaxError, parseCsv } from "./csv";
+import { brandColourStats, tidyRows, type BrandColourStats } from "./hygiene";
 import { ImageError, normaliseImage, productImagePath, writeMedia } from "./images";
 import type { ProgressSink } from "./progress";
 import { detectFormat, validateRow, type CatalogFormat, type CatalogRow } from "./rows";
@@ -50,6 +51,8 @@ export interface ImportSummary {
   embedded: number;
   embeddingModel: string | null;
   ms: number;
+  /** brands and colours of the valid rows before and after the file-level tidying (lib/catalog/hygiene) */
+  hygiene?: { before: BrandColourStats; after: BrandColourStats };
 }
 
 /** A problem with the file as a whole (unreadable, bad header, broken quoting). */
@@ -70,7 +73,10 @@ async function readCsv(csvPath: string): Promise<string> {
 }
 
 /** Parse and validate every row; bad rows become errors with their line number. */
-export function parseCatalog(csvPath: string, textContent: string): { format: CatalogFormat; rows: ParsedRow[]; errors: RowError[]; total: number } {
+export function parseCatalog(
+  csvPath: string,
+  textContent: string,
+): { format: CatalogFormat; rows: ParsedRow[]; errors: RowError[]; total: number; hygiene: NonNullable<ImportSummary["hygiene"]> } {
   let records;
   try {
     records = parseCsv(textContent);
@@ -106,7 +112,9 @@ export function parseCatalog(csvPath: string, textContent: string): { format: Ca
     seen.set(result.row.externalId, rec.line);
     rows.push({ line: rec.line, row: result.row });
   }
-  return { format: detected.format, rows, errors, total: records.length - 1 };
+  const tidy = tidyRows(detected.format, rows.map((r) => r.row));
+  const hygiene = { before: brandColourStats(rows.map((r) => r.row)), after: brandColourStats(tidy) };
+  return { format: detected.format, rows: rows.map((r, i) => ({ line: r.line, row: tidy[i] })), errors, total: records.length - 1, hygiene };
 }
 
 function imageFileFor(row: CatalogRow, csvDir: string, imagesDir: string | undefined): string {
@@ -228,7 +236,7 @@ export async function importCatalog(opts: ImportOptions): Promise<ImportSummary>
     });
     return {
       file: csvPath, format: parsed.format, rows: parsed.total, imported: created + updated, created, updated,
-      errors, embedded, embeddingModel: opts.embedder?.modelId ?? null, ms: Date.now() - started,
+      errors, embedded, embeddingModel: opts.embedder?.modelId ?? null, ms: Date.now() - started, hygiene: parsed.hygiene,
     };
   } catch (e) {
     await client.importRun.update({ where: { id: run.id }, data: { status: "failed", finishedAt: new Date() } }).catch(() => undefined);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { brandFromName, detectFormat, STYLENOVA_COLUMNS, validateRow } from "./rows";
+import { brandFromName, detectFormat, requiredColumns, STYLENOVA_COLUMNS, validateRow } from "./rows";
 
 const good: Record<string, string> = {
   id: "SN-1", name: "Navy Linen Shirt", brand: "Northwind", gender: "Men", category: "Apparel", subcategory: "Topwear",
@@ -49,5 +49,21 @@ describe("validateRow", () => {
     expect(brandFromName("Peter England Men Party Blue Jeans")).toBe("Peter England");
     expect(brandFromName("Men Blue Jeans")).toBe("");
     expect(brandFromName("Reebok Track Pants Jet Black")).toBe("");
+  });
+});
+
+describe("required and optional columns", () => {
+  it("requires exactly the columns the row schema cannot do without", () => {
+    expect(requiredColumns("stylenova")).toEqual(["id", "name", "gender", "category", "article_type", "colours", "image"]);
+    expect(requiredColumns("items")).toEqual(["id", "name", "gender", "category", "article_type", "colour", "image"]);
+    expect(requiredColumns("styles")).toEqual(["id", "gender", "masterCategory", "articleType", "baseColour", "productDisplayName"]);
+  });
+
+  it("accepts a header and a row with only the required columns", () => {
+    const header = requiredColumns("stylenova");
+    expect(detectFormat(header)).toEqual({ format: "stylenova" });
+    const raw = Object.fromEntries(header.map((c) => [c, good[c]]));
+    const r = validateRow("stylenova", raw);
+    expect("row" in r && r.row).toMatchObject({ externalId: "SN-1", brand: "", styles: [], sizes: [], priceCents: null, currency: "USD", season: null, year: null });
   });
 });

@@ -12,15 +12,6 @@ export const STYLENOVA_COLUMNS = [
   "id", "name", "brand", "gender", "category", "subcategory", "article_type", "colours", "pattern",
   "styles", "season", "year", "price", "currency", "sizes", "description", "image",
 ] as const;
-const STYLES_COLUMNS = [
-  "id", "gender", "masterCategory", "subCategory", "articleType", "baseColour", "season", "year", "usage", "productDisplayName",
-] as const;
-
-const REQUIRED: Record<CatalogFormat, readonly string[]> = {
-  stylenova: ["id", "name", "gender", "category", "article_type", "colours", "image"],
-  styles: STYLES_COLUMNS,
-  items: ["id", "name", "gender", "category", "article_type", "colour", "image"],
-};
 
 /** A validated catalog row, whatever the source layout. */
 export interface CatalogRow {
@@ -53,7 +44,7 @@ export function detectFormat(header: string[]): { format: CatalogFormat } | { er
       : cols.has("colour")
         ? "items"
         : "stylenova";
-  const missing = REQUIRED[format].filter((c) => !cols.has(c));
+  const missing = requiredColumns(format).filter((c) => !cols.has(c));
   if (missing.length > 0) {
     return { error: `header is missing column(s) ${missing.map((m) => `"${m}"`).join(", ")} for the ${format} layout` };
   }
@@ -176,6 +167,8 @@ const itemsSchema = z.object({
   image: imagePathSchema,
 });
 
+const SCHEMAS = { stylenova: stylenovaSchema, styles: stylesSchema, items: itemsSchema };
+
 const GENDER_WORDS = /\b(Men|Women|Boys|Girls|Unisex|Kids|Men's|Women's)\b/;
 
 /** Brand guess for styles.csv names: "<Brand> <Gender> <description>". */
@@ -186,7 +179,19 @@ export function brandFromName(name: string): string {
   return before.split(/\s+/).length <= 3 ? before : "";
 }
 
-function describe(r: { name: string; colour: string; articleType: string; usage: string; gender: string; brand: string }): string {
+/** Columns the layout's row schema cannot do without (it rejects them empty); the rest are optional. */
+export function requiredColumns(format: CatalogFormat): string[] {
+  const shape = SCHEMAS[format].shape as Record<string, z.ZodType>;
+  return Object.keys(shape).filter((k) => !shape[k].safeParse("").success);
+}
+
+/** The record with every column of the layout present: an absent optional column reads as empty. */
+function withAllColumns(format: CatalogFormat, raw: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(SCHEMAS[format].shape).map((k) => [k, raw[k] ?? ""]));
+}
+
+/** The generated description of a row that has none. */
+export function describe(r: { name: string; colour: string; articleType: string; usage: string; gender: string; brand: string }): string {
   const usage = r.usage ? `${r.usage.toLowerCase()} ` : "";
   const by = r.brand ? ` by ${r.brand}` : "";
   return `${r.name}: a ${usage}${r.articleType.toLowerCase()} in ${r.colour.toLowerCase()} for ${r.gender}${by}.`;
@@ -203,7 +208,8 @@ function issueText(err: z.ZodError): string {
 }
 
 /** Validate one record (already split into named fields) of the given layout. */
-export function validateRow(format: CatalogFormat, raw: Record<string, string>): { row: CatalogRow } | { error: string } {
+export function validateRow(format: CatalogFormat, record: Record<string, string>): { row: CatalogRow } | { error: string } {
+  const raw = withAllColumns(format, record);
   if (format === "stylenova") {
     const r = stylenovaSchema.safeParse(raw);
     if (!r.success) return { error: issueText(r.error) };

@@ -1,10 +1,25 @@
 // The quiz's choices computed from the visible catalog (pure: products in, options out),
 // memoized per catalog snapshot. Colocated with GET /api/quiz/options; must not import
-// lib/db. (Candidate to move into lib/feed.)
+// lib/db. (Candidate to move into lib/feed.) Colours are counted in the one vocabulary
+// (lib/catalog/colours) and placeholder styles ("NA") are never offered, also for
+// catalogs imported before the importer tidied them.
+import { canonicalColours } from "@/lib/catalog/colours";
+import { cleanStyles } from "@/lib/catalog/hygiene";
 import type { Product } from "@/lib/recommender/types";
-import type { OptionCount, OptionWithImage, QuizOptions } from "@/lib/schemas/quiz-options";
+import type { OptionCount, OptionWithImage, QuizOptions, StyleExample } from "@/lib/schemas/quiz-options";
+import { groupSizes, sortSizes } from "./sizes";
 
-const SIZE_ORDER = ["XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "3XL", "4XL"];
+export { sortSizes } from "./sizes";
+
+/**
+ * "Enough products" for a value to be offered up front: 5 products or 0.5% of the
+ * catalog, whichever is smaller (never below 1). On the 2,022-product real dataset that
+ * is 5; on a 300-product catalog it is 2; tiny catalogs show everything. The rest of the
+ * values stay reachable under "More".
+ */
+export function minOptionCount(catalogSize: number): number {
+  return Math.max(1, Math.min(5, Math.ceil(catalogSize * 0.005)));
+}
 
 function byCount<T extends OptionCount>(xs: T[]): T[] {
   return xs.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
@@ -25,14 +40,40 @@ function tally(products: Product[], values: (p: Product) => string[]): OptionWit
 
 const withoutImage = (xs: OptionWithImage[]): OptionCount[] => xs.map(({ value, count }) => ({ value, count }));
 
-export function sortSizes(sizes: Iterable<string>): string[] {
-  const rank = (s: string) => {
-    const i = SIZE_ORDER.indexOf(s.toUpperCase());
-    if (i >= 0) return i;
-    const n = Number.parseFloat(s);
-    return Number.isFinite(n) ? 100 + n : 10_000;
-  };
-  return [...new Set(sizes)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+/**
+ * Style tiles illustrated by products that have the style. Per style, products are
+ * bucketed by article type and gender; a bucket's score is its count times its purity
+ * (the share of that article type's products with the style), so "formal" shows a
+ * formal shoe or shirt, not the first casual-and-formal lipstick. The client picks the
+ * best example inside the shopper's chosen categories and gender when it knows them.
+ */
+function styleOptions(products: Product[]): OptionWithImage[] {
+  const typeTotal = new Map<string, number>();
+  for (const p of products) typeTotal.set(p.articleType, (typeTotal.get(p.articleType) ?? 0) + 1);
+  const styles = new Map<string, { count: number; buckets: Map<string, StyleExample & { withImage: boolean }> }>();
+  for (const p of products) {
+    for (const style of cleanStyles(p.styles)) {
+      const s = styles.get(style) ?? { count: 0, buckets: new Map() };
+      s.count++;
+      const key = `${p.articleType}\u0000${p.gender}`;
+      const b = s.buckets.get(key) ?? { articleType: p.articleType, gender: p.gender, count: 0, imageUrl: "", withImage: false };
+      b.count++;
+      if (!b.withImage && p.image) Object.assign(b, { imageUrl: `/media/${p.image}`, withImage: true });
+      s.buckets.set(key, b);
+      styles.set(style, s);
+    }
+  }
+  const score = (b: StyleExample) => (b.count * b.count) / (typeTotal.get(b.articleType) ?? 1);
+  return byCount(
+    [...styles].map(([value, s]) => {
+      const examples = [...s.buckets.values()]
+        .filter((b) => b.withImage)
+        .sort((a, b) => score(b) - score(a) || a.articleType.localeCompare(b.articleType))
+        .slice(0, 16)
+        .map(({ articleType, gender, count, imageUrl }) => ({ articleType, gender, count, imageUrl }));
+      return { value, count: s.count, imageUrl: examples[0]?.imageUrl ?? null, examples };
+    }),
+  );
 }
 
 function priceRange(products: Product[]): QuizOptions["price"] {
@@ -52,10 +93,12 @@ function priceRange(products: Product[]): QuizOptions["price"] {
 export function buildQuizOptions(products: Product[]): QuizOptions {
   return {
     categories: tally(products, (p) => [p.articleType]),
-    colours: withoutImage(tally(products, (p) => p.colours)),
+    colours: withoutImage(tally(products, (p) => canonicalColours(p.colours))),
     brands: withoutImage(tally(products, (p) => [p.brand])),
-    styles: tally(products, (p) => p.styles),
+    styles: styleOptions(products),
     sizes: sortSizes(products.flatMap((p) => p.sizes)),
+    sizeGroups: groupSizes(products),
+    minCount: minOptionCount(products.length),
     genders: withoutImage(tally(products, (p) => [p.gender])),
     price: priceRange(products),
   };
