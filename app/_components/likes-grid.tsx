@@ -1,17 +1,21 @@
 "use client";
 // The likes page body: GET /api/likes as a grid, remove with DELETE /api/likes/{id}
-// (optimistic, restored on failure). Loading, empty and error states.
+// (optimistic, restored on failure). Loading, empty and error states. Products no longer
+// available (hidden by the store, or likes kept locally for deleted ones) are listed with
+// a "No longer available" badge and no way to buy; removing a local one forgets it.
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { api, type LikedItem } from "@/app/_store/api-client";
-import { useShopStoreApi } from "@/app/_store/store-provider";
+import { useShop, useShopStoreApi } from "@/app/_store/store-provider";
 import { HeartIcon, TrashIcon } from "./icons";
 import { ProductCard, roundAction } from "./product-card";
 import { StateBox, TileSkeletons } from "./state-box";
 
 export function LikesGrid() {
   const store = useShopStoreApi();
-  const [items, setItems] = useState<LikedItem[] | null>(null);
+  const [serverItems, setItems] = useState<LikedItem[] | null>(null);
+  const lostLikes = useShop((s) => s.lostLikes);
+  const items = serverItems && [...serverItems, ...lostLikes.filter((l) => !serverItems.some((i) => i.product.id === l.product.id))];
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -27,6 +31,11 @@ export function LikesGrid() {
   useEffect(load, [load]);
 
   const remove = async (item: LikedItem) => {
+    if (lostLikes.some((l) => l.product.id === item.product.id)) {
+      store.getState().forgetLostLike(item.product.id);
+      setNotice(`Removed ${item.product.name} from your likes.`);
+      return;
+    }
     setItems((list) => list?.filter((i) => i.product.id !== item.product.id) ?? null);
     try {
       const r = await api.removeLike(item.product.id);
@@ -70,6 +79,7 @@ export function LikesGrid() {
                 product={item.product}
                 testId="liked-item"
                 badge={item.action === "superlike" ? "Super" : undefined}
+                unavailable={item.available === false}
                 action={
                   <button type="button" className={roundAction} onClick={() => void remove(item)} aria-label={`Remove ${item.product.name} from likes`} data-testid="remove-like">
                     <TrashIcon size={18} />

@@ -1,5 +1,7 @@
 // A product in a client grid (likes, search) with one action button over the image
-// (remove or like). Presentational; the page component owns the action.
+// (remove or like). Presentational; the page component owns the action. An `unavailable`
+// product (hidden or deleted) is greyed out with a "No longer available" badge and must
+// not lead to a product page or any buy flow.
 import type { PublicProduct } from "@/app/_store/api-client";
 import { formatPrice } from "@/lib/format/price";
 
@@ -9,22 +11,26 @@ interface Props {
   action: React.ReactNode;
   testId: string;
   meta?: string;
+  unavailable?: boolean;
 }
 
-export function ProductCard({ product: p, badge, action, testId, meta }: Props) {
+export function ProductCard({ product: p, badge, action, testId, meta, unavailable = false }: Props) {
   return (
     <article
       className="group relative overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200 transition hover:shadow-md dark:bg-stone-900 dark:ring-stone-800"
       data-testid={testId}
       data-product-id={p.id}
       data-colour={p.colours[0] ?? ""}
+      data-available={unavailable ? "false" : "true"}
     >
       <div className="relative aspect-[3/4] bg-stone-100 dark:bg-stone-800">
         {p.imageUrl ? (
           // eslint-disable-next-line @next/next/no-img-element
-          <img src={p.imageUrl} alt={p.name} loading="lazy" width={300} height={400} className="h-full w-full object-cover" />
+          <img src={p.imageUrl} alt={p.name} loading="lazy" width={300} height={400} className={`h-full w-full object-cover ${unavailable ? "opacity-50 grayscale" : ""}`} />
         ) : null}
-        {badge ? (
+        {unavailable ? (
+          <span className="absolute left-2 top-2 rounded-full bg-stone-800 px-2.5 py-1 text-[11px] font-bold uppercase tracking-wide text-white shadow" data-testid="unavailable-badge">No longer available</span>
+        ) : badge ? (
           <span className="absolute left-2 top-2 rounded-full bg-super px-2.5 py-1 text-[11px] font-bold uppercase tracking-wide text-white shadow">{badge}</span>
         ) : null}
         <div className="absolute right-2 top-2">{action}</div>

@@ -19,8 +19,14 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** the JSON error body, when there was one (e.g. { code: "product_unavailable", productId, recorded }) */
+    readonly body: Record<string, unknown> | null = null,
   ) {
     super(message);
+  }
+  /** the server's machine-readable reason, e.g. "product_unavailable" (final: never retried) */
+  get code(): string | null {
+    return typeof this.body?.code === "string" ? this.body.code : null;
   }
   get retryable(): boolean {
     return this.status === 0 || this.status === 408 || this.status === 429 || this.status >= 500;
@@ -42,7 +48,7 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   }
   if (!res.ok) {
     const msg = body && typeof body === "object" && "error" in body && typeof body.error === "string" ? body.error : `Request failed (${res.status})`;
-    throw new ApiError(msg, res.status);
+    throw new ApiError(msg, res.status, body && typeof body === "object" ? (body as Record<string, unknown>) : null);
   }
   return body as T;
 }
@@ -56,8 +62,16 @@ export const api = {
     const { quizSchema } = await import("@/lib/schemas/quiz");
     return call<QuizResponse>("/api/quiz", json(quizSchema.parse(quiz)));
   },
-  cards: (limit: number, exclude: number[]) =>
-    call<CardsResponse>(`/api/cards?${new URLSearchParams({ limit: String(limit), ...(exclude.length ? { exclude: exclude.slice(0, 100).join(",") } : {}) })}`),
+  /** `held`: the buffer's cards, re-validated by the server (removed / updated in the answer) */
+  cards: (limit: number, exclude: number[], held: readonly Pick<Card, "product" | "rev">[] = []) =>
+    call<CardsResponse>(
+      `/api/cards?${new URLSearchParams({
+        limit: String(limit),
+        ...(exclude.length ? { exclude: exclude.slice(0, 100).join(",") } : {}),
+        // a card stored before revs existed sends "0": the server answers with its fresh data
+        ...(held.length ? { revs: held.slice(0, 100).map((c) => `${c.product.id}:${c.rev || "0"}`).join(",") } : {}),
+      })}`,
+    ),
   feedback: (input: FeedbackInput) => call<FeedbackResponse>("/api/feedback", json(input)),
   undo: (clientEventId?: string) => call<UndoResponse>("/api/undo", json(clientEventId ? { clientEventId } : {})),
   likes: () => call<LikesResponse>("/api/likes"),

@@ -2,6 +2,8 @@
 // Sends queued swipes and undos to the server in order, one at a time. A failed request
 // keeps its op at the head of the queue and retries with exponential backoff under the
 // same clientEventId (the server is idempotent), so nothing is lost or counted twice.
+// A swipe on a product hidden or deleted meanwhile (code "product_unavailable") is final:
+// the card leaves the deck and a like the server could not keep is kept locally.
 import { useEffect } from "react";
 import { api, ApiError } from "./api-client";
 import { useShopStoreApi } from "./store-provider";
@@ -38,9 +40,15 @@ export function QueueSync() {
             } else {
               const res = await api.undo(op.target);
               store.getState().opDone(op.id, res.learning);
+              // the undone card's product is no longer available: it does not come back
+              if (res.undone && !res.product) store.getState().revalidate([res.undone.productId], []);
             }
           } catch (e) {
             const err = e instanceof ApiError ? e : new ApiError(String(e), 0);
+            if (op.kind === "feedback" && err.code === "product_unavailable") {
+              store.getState().opUnavailable(op.id, err.body?.recorded === true);
+              continue;
+            }
             if (!err.retryable) {
               store.getState().opDropped(op.id, err.message);
               continue;

@@ -1,12 +1,13 @@
 // The shopper's client state: quiz draft (answers + step), the prefetched deck buffer,
 // swipe history for undo and the queue of feedback/undo requests not yet confirmed by the
-// server. A factory (createShopStore) — one store per provider, never a module-level store.
+// server, and likes the server could not keep (product deleted before the swipe arrived).
+// A factory (createShopStore) — one store per provider, never a module-level store.
 // Persisted to localStorage so a refresh resumes the quiz step, the deck and the queue.
 import { createStore } from "zustand/vanilla";
 import { persist } from "zustand/middleware";
 import { deferredLocalStorage } from "./deferred-storage";
 import { EMPTY_QUIZ, type QuizAnswers } from "@/lib/recommender/types";
-import type { Card, LearningSummary } from "./api-client";
+import type { Card, LearningSummary, LikedItem, PublicProduct } from "./api-client";
 
 export type SwipeAction = "like" | "pass" | "superlike";
 
@@ -54,6 +55,8 @@ export interface ShopState {
   inFlightId: string | null;
   syncError: string | null;
   lastAction: { action: SwipeAction | "undo"; at: number } | null;
+  /** likes on products deleted before the swipe reached the server: shown as "no longer available" */
+  lostLikes: LikedItem[];
 }
 
 export interface ShopActions {
@@ -67,6 +70,11 @@ export interface ShopActions {
   opDone: (id: string, learning: LearningSummary | null) => void;
   opFailed: (id: string, message: string) => void;
   opDropped: (id: string, message: string) => void;
+  /** the server answered "product_unavailable": final; `recorded` when it still stored the swipe */
+  opUnavailable: (id: string, recorded: boolean) => void;
+  /** a refill's check of the buffer: drop `removed` ids, replace `updated` products in place */
+  revalidate: (removed: number[], updated: { product: PublicProduct; rev: string }[]) => void;
+  forgetLostLike: (productId: number) => void;
   setInFlight: (id: string | null) => void;
   setLearning: (learning: LearningSummary) => void;
   resetDeck: () => void;
@@ -90,6 +98,7 @@ const initial: Omit<ShopState, "hydrated"> = {
   inFlightId: null,
   syncError: null,
   lastAction: null,
+  lostLikes: [],
 };
 
 /** Ids the server must not send again right now: the buffer, recent swipes, unsent swipes. */
@@ -173,6 +182,39 @@ export function createShopStore() {
         opFailed: (id, message) =>
           set((s) => ({ queue: s.queue.map((op) => (op.id === id ? { ...op, attempts: op.attempts + 1 } : op)), syncError: message })),
         opDropped: (id, message) => set((s) => ({ queue: s.queue.filter((op) => op.id !== id), syncError: message })),
+        opUnavailable: (id, recorded) =>
+          set((s) => {
+            const op = s.queue.find((o) => o.id === id);
+            const queue = s.queue.filter((o) => o.id !== id);
+            if (op?.kind !== "feedback") return { queue };
+            const record = s.history.find((h) => h.clientEventId === id);
+            const lost: LikedItem[] =
+              !recorded && record && op.action !== "pass"
+                ? [{ product: record.card.product, action: op.action, likedAt: new Date().toISOString(), available: false }]
+                : [];
+            return {
+              queue,
+              buffer: s.buffer.filter((c) => c.product.id !== op.productId),
+              // nothing was stored: there is no swipe to undo
+              history: recorded ? s.history : s.history.filter((h) => h.clientEventId !== id),
+              lostLikes: [...lost, ...s.lostLikes.filter((l) => !lost.some((x) => x.product.id === l.product.id))].slice(0, 50),
+              syncError: null,
+            };
+          }),
+        revalidate: (removed, updated) => {
+          if (removed.length === 0 && updated.length === 0) return;
+          const gone = new Set(removed);
+          const fresh = new Map(updated.map((u) => [u.product.id, u]));
+          set((s) => ({
+            buffer: s.buffer
+              .filter((c) => !gone.has(c.product.id))
+              .map((c) => {
+                const u = fresh.get(c.product.id);
+                return u ? { ...c, product: u.product, rev: u.rev } : c;
+              }),
+          }));
+        },
+        forgetLostLike: (productId) => set((s) => ({ lostLikes: s.lostLikes.filter((l) => l.product.id !== productId) })),
         setInFlight: (inFlightId) => set({ inFlightId }),
         setLearning: (learning) => set({ learning }),
         resetDeck: () => set({ buffer: [], exhausted: false, history: [] }),
@@ -192,6 +234,7 @@ export function createShopStore() {
           queue: s.queue,
           position: s.position,
           learning: s.learning,
+          lostLikes: s.lostLikes,
         }),
         onRehydrateStorage: () => (state) => {
           state?.setInFlight(null);

@@ -1,6 +1,8 @@
 "use client";
 // Keeps the deck buffer topped up in the background: when fewer than KEEP cards remain,
 // GET /api/cards with the ids already known (buffer, recent and unsent swipes) excluded.
+// Every refill re-validates the buffer: hidden/deleted cards leave it, edited ones are
+// replaced in place (the answer's `removed` and `updated`).
 // Driven by a store subscription (no React render per swipe). Reports errors (retried
 // with backoff), a missing profile (409: take the quiz first) and exhaustion.
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -36,9 +38,10 @@ export function useDeckRefill(): { status: RefillStatus; error: string | null; r
       if (stopped || inFlight || timer || blocked || !s.hydrated || s.buffer.length >= KEEP || s.exhausted) return;
       inFlight = true;
       api
-        .cards(TARGET - s.buffer.length, knownIds(s))
+        .cards(TARGET - s.buffer.length, knownIds(s), s.buffer)
         .then((res) => {
           failures = 0;
+          store.getState().revalidate(res.removed ?? [], res.updated ?? []);
           const added = store.getState().addCards(res.cards, res.exhausted, res.learning);
           setStatus("idle");
           setError(null);

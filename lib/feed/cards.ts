@@ -31,6 +31,8 @@ export interface PublicProduct {
 
 export interface Card {
   product: PublicProduct;
+  /** productRev(product): the client sends it back on refills, the server answers with fresh data when it differs */
+  rev: string;
   score: number;
   components: ScoreComponents;
   weights: BlendWeights;
@@ -65,13 +67,26 @@ export function publicProduct(p: Product): PublicProduct {
   };
 }
 
+/** A short fingerprint of everything a card shows (FNV-1a 32 of the public JSON, base 36). */
+export function productRev(p: PublicProduct): string {
+  const text = JSON.stringify(p);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const roundWeights = (w: BlendWeights): BlendWeights => ({ taste: round(w.taste), content: round(w.content), collaborative: round(w.collaborative), visual: round(w.visual) });
 
 export function toCard(r: Recommendation): Card {
   const c = r.components;
+  const product = publicProduct(r.product);
   return {
-    product: publicProduct(r.product),
+    product,
+    rev: productRev(product),
     score: round(r.score),
     components: {
       taste: round(c.taste),

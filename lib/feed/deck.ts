@@ -14,9 +14,10 @@ import type { FeedbackAction, PreferenceState, Product, QuizAnswers, Recommendat
 import type { FeedbackInput, UndoInput } from "@/lib/schemas/feedback";
 import { learningSummary, publicProduct, rankedWeights, rankingWeights, toCard, type Card, type LearningSummary, type PublicProduct } from "./cards";
 import { annCandidates } from "./ann";
+import { checkHeld, type HeldCheck } from "./held";
 import { getCatalog, type CatalogSnapshot } from "./catalog";
 import { collabScoresForState } from "./collab";
-import { conflict, notFound } from "./errors";
+import { conflict, notFound, productUnavailable } from "./errors";
 import { quizPrompt } from "./prompt";
 
 const QUIZ_VECTOR_CACHE = 500;
@@ -78,14 +79,17 @@ export async function submitQuiz(shopperId: string, quiz: QuizAnswers, opts: { l
   return { cards: next.cards, learning: next.learning };
 }
 
-export interface NextCards {
+export interface NextCards extends HeldCheck {
   cards: Card[];
   exhausted: boolean;
   learning: LearningSummary;
 }
 
-/** The next cards for this shopper, ranked from their current state. */
-export async function nextCards(shopperId: string, opts: { limit: number; exclude: number[] }): Promise<NextCards> {
+/**
+ * The next cards for this shopper, ranked from their current state, and the check of the
+ * cards the client holds (`exclude` ids, `revs` of its buffer): removed and updated ones.
+ */
+export async function nextCards(shopperId: string, opts: { limit: number; exclude: number[]; revs?: { id: number; rev: string }[] }): Promise<NextCards> {
   const profile = await requireProfile(shopperId);
   const catalog = await getCatalog();
   const quizVector = await quizTextVector(profile.quiz, catalog);
@@ -107,7 +111,8 @@ export async function nextCards(shopperId: string, opts: { limit: number; exclud
     rng: createRng(seed),
     now: Date.now(),
   });
-  return { cards: recs.map(toCard), exhausted: recs.length < opts.limit, learning: await summaryFor(shopperId, profile.quiz, profile.state, catalog, recs) };
+  const held = checkHeld(catalog, opts.exclude, opts.revs ?? []);
+  return { cards: recs.map(toCard), exhausted: recs.length < opts.limit, learning: await summaryFor(shopperId, profile.quiz, profile.state, catalog, recs), ...held };
 }
 
 export interface FeedbackResult {
@@ -119,12 +124,15 @@ export interface FeedbackResult {
 /**
  * Record a swipe. A retry with the same clientEventId changes nothing. One transaction:
  * read the profile, append the event unless the (shopper, clientEventId) key exists, and
- * store the updated state.
+ * store the updated state. A product hidden since its card was shown: the swipe is still
+ * recorded, then a 410 "product_unavailable" (recorded: true) tells the client to drop the
+ * card; a deleted product: 404 with the same code and nothing stored.
  */
 export async function recordFeedback(shopperId: string, input: FeedbackInput): Promise<FeedbackResult> {
   const catalog = await getCatalog();
   const product = catalog.byId.get(input.productId);
-  if (!product || product.hidden) throw notFound(`Unknown product ${input.productId}`);
+  // deleted (or never existed): nothing can be stored; the client keeps a like locally
+  if (!product) throw productUnavailable(input.productId, false);
   const result = await inTransaction(async (tx) => {
     await lockShopper(tx, shopperId);
     const s = await getShopper(shopperId, tx);
@@ -147,7 +155,11 @@ export async function recordFeedback(shopperId: string, input: FeedbackInput): P
     await updateProfile(shopperId, { state, eventCount: s.eventCount + 1 }, tx);
     return { duplicate: false, eventId: event.id, quiz: s.quiz, state };
   });
-  return { duplicate: result.duplicate, eventId: result.eventId, learning: await summaryFor(shopperId, result.quiz, result.state, catalog) };
+  const out = { duplicate: result.duplicate, eventId: result.eventId, learning: await summaryFor(shopperId, result.quiz, result.state, catalog) };
+  // hidden since the card was shown: the swipe is kept (a like stays in the likes, marked
+  // unavailable; the product never returns to a deck), and the client is told to drop the card
+  if (product.hidden) throw productUnavailable(product.id, true, { ...out, recorded: true });
+  return out;
 }
 
 export interface UndoResult {
@@ -178,16 +190,19 @@ export async function undoLast(shopperId: string, input: UndoInput = {}): Promis
     return { undone: { productId: last.productId, action: last.action, clientEventId: last.clientEventId }, quiz: s.quiz, state };
   });
   const p = out.undone ? catalog.byId.get(out.undone.productId) : undefined;
-  return { undone: out.undone, product: p ? publicProduct(p) : null, learning: await summaryFor(shopperId, out.quiz, out.state, catalog) };
+  // a hidden product's card does not come back: product null tells the client to drop it
+  return { undone: out.undone, product: p && !p.hidden ? publicProduct(p) : null, learning: await summaryFor(shopperId, out.quiz, out.state, catalog) };
 }
 
 export interface LikedItem {
   product: PublicProduct;
   action: "like" | "superlike";
   likedAt: string;
+  /** false once the admin hid the product: shown as "no longer available", not buyable */
+  available: boolean;
 }
 
-/** Liked and superliked products, newest first (one entry per product). */
+/** Liked and superliked products, newest first (one entry per product; hidden ones marked unavailable). */
 export async function listLikes(shopperId: string): Promise<LikedItem[]> {
   const catalog = await getCatalog();
   const events = await activeEvents(shopperId);
@@ -197,8 +212,8 @@ export async function listLikes(shopperId: string): Promise<LikedItem[]> {
     .filter((e) => e.action !== "pass")
     .sort((a, b) => b.id - a.id)
     .map((e) => ({ p: catalog.byId.get(e.productId), e }))
-    .filter((x): x is { p: Product; e: StoredEvent } => Boolean(x.p && !x.p.hidden))
-    .map(({ p, e }) => ({ product: publicProduct(p), action: e.action as "like" | "superlike", likedAt: e.createdAt.toISOString() }));
+    .filter((x): x is { p: Product; e: StoredEvent } => Boolean(x.p))
+    .map(({ p, e }) => ({ product: publicProduct(p), action: e.action as "like" | "superlike", likedAt: e.createdAt.toISOString(), available: !p.hidden }));
 }
 
 /** Remove a product from the likes: its like events are withdrawn and the state replayed. */

@@ -23,6 +23,8 @@ export interface ErrorBody {
   error: string;
   issues?: { path: string; message: string }[];
   details?: unknown;
+  /** a machine-readable reason the client acts on (lib/feed/errors FeedErrorCode) */
+  code?: string;
 }
 
 export function json(data: unknown, init?: ResponseInit): NextResponse {
@@ -42,7 +44,10 @@ export function errorResponse(e: unknown): NextResponse {
     const body: ErrorBody = { error: e.message, ...(e.details ? { details: e.details } : {}) };
     return NextResponse.json(body, { status: e.status, headers: e.headers });
   }
-  if (e instanceof FeedError) return NextResponse.json({ error: e.message } satisfies ErrorBody, { status: e.status });
+  if (e instanceof FeedError) {
+    const body: ErrorBody & Record<string, unknown> = { ...e.extra, error: e.message, ...(e.code ? { code: e.code } : {}) };
+    return NextResponse.json(body, { status: e.status });
+  }
   if (e instanceof ZodError) return zodResponse(e);
   if (e instanceof SyntaxError) return NextResponse.json({ error: "Malformed JSON body" } satisfies ErrorBody, { status: 400 });
   console.error("[stylenova] unhandled error:", e);

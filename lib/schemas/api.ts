@@ -25,6 +25,10 @@ export interface CardsResponse {
   cards: Card[];
   exhausted: boolean;
   learning: LearningSummary;
+  /** held ids (exclude) now hidden or deleted: drop them from the deck */
+  removed: number[];
+  /** held cards (revs) whose product changed: fresh product and rev, to replace in place */
+  updated: { product: PublicProduct; rev: string }[];
 }
 export interface FeedbackResponse {
   duplicate: boolean;
@@ -40,6 +44,16 @@ export interface LikedItem {
   product: PublicProduct;
   action: "like" | "superlike";
   likedAt: string;
+  /** false: hidden or deleted, shown as "No longer available" and not buyable */
+  available: boolean;
+}
+/** The body of a 410/404 with code "product_unavailable" from POST /api/feedback. */
+export interface UnavailableError {
+  error: string;
+  code: "product_unavailable";
+  productId: number;
+  /** the swipe was stored (the product is hidden, not deleted): a like stays in GET /api/likes */
+  recorded: boolean;
 }
 export interface LikesResponse {
   items: LikedItem[];

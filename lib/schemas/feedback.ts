@@ -35,6 +35,14 @@ export const nextCardsQuerySchema = z.strictObject({
     .optional()
     .transform((s) => (s ? s.split(",").filter(Boolean).map(Number) : []))
     .pipe(z.array(z.number().int().positive()).max(100, "at most 100 ids")),
+  /** "id:rev" of the cards the client still holds (its buffer): hidden/deleted ones come back in `removed`, changed ones in `updated` */
+  revs: z
+    .string()
+    .max(2400)
+    .optional()
+    .transform((s) => (s ? s.split(",").filter(Boolean) : []))
+    .pipe(z.array(z.string().regex(/^[1-9][0-9]{0,8}:[0-9a-z]{1,12}$/, 'must be "id:rev"')).max(100, "at most 100 entries"))
+    .transform((xs) => xs.map((x) => ({ id: Number(x.split(":")[0]), rev: x.split(":")[1] }))),
 });
 
 export const undoSchema = z.strictObject({

@@ -1,4 +1,5 @@
-// GET /api/cards?limit=10&exclude=1,2,3 - the next cards for the shopper's deck.
+// GET /api/cards?limit=10&exclude=1,2,3&revs=2:k3x9a,3:1f0zq - the next cards for the shopper's
+// deck, plus `removed` (held ids now hidden/deleted) and `updated` (held cards whose product changed).
 import { withShopper } from "@/lib/auth/shopper";
 import { nextCards } from "@/lib/feed/deck";
 import { readQuery } from "@/lib/http/body";
