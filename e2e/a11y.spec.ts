@@ -1,5 +1,5 @@
 // Accessibility: axe-core finds no serious or critical violations on the quiz, deck,
-// likes and search pages, each checked in the light and the dark theme.
+// likes, search and product pages, each checked in the light and the dark theme.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openDeck, waitForSync } from "./helpers";
@@ -42,4 +42,13 @@ test("should have no serious accessibility violations on search results", async 
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("search-hit").first()).toBeVisible();
   await expectNoSeriousViolations(page, "search");
+});
+
+test("should have no serious accessibility violations on a product page", async ({ page }) => {
+  await page.goto("/catalog");
+  await page.getByTestId("product-tile").first().getByTestId("product-link").click();
+  await expect(page).toHaveURL(/\/p\/\d+$/);
+  await expect(page.getByTestId("product-similar").getByTestId("similar-item").first()).toBeVisible();
+  await expect(page.getByTestId("product-like")).toBeEnabled();
+  await expectNoSeriousViolations(page, "product");
 });

@@ -1,7 +1,9 @@
 "use client";
 // Product details in a modal sheet (bottom sheet on phones, dialog on desktop): larger
-// image, sizes, description, the card's score components as bars and similar items from
-// GET /api/products/{id}. Native <dialog>: focus trap and Escape come for free.
+// image, sizes, description, the card's score components as bars, a link to the product
+// page (/p/<id>) and similar items from GET /api/products/{id}, each linking to its page.
+// Native <dialog>: focus trap and Escape come for free.
+import Link from "next/link";
 import { memo, useEffect, useRef, useState } from "react";
 import { api, type Card, type Hit, type PublicProduct } from "@/app/_store/api-client";
 import type { SwipeAction } from "@/app/_store/shop-store";
@@ -50,7 +52,7 @@ function ScoreBars({ card }: { card: Card }) {
   );
 }
 
-function Similar({ productId, onPick }: { productId: number; onPick: (p: PublicProduct) => void }) {
+function Similar({ productId }: { productId: number }) {
   const [state, setState] = useState<{ id: number; hits: Hit[] | null; error: string | null }>({ id: productId, hits: null, error: null });
   useEffect(() => {
     let live = true;
@@ -76,12 +78,12 @@ function Similar({ productId, onPick }: { productId: number; onPick: (p: PublicP
         <ul className="-mx-1 flex gap-3 overflow-x-auto px-1 pb-2" data-testid="similar-items">
           {state.hits.slice(0, 8).map((h) => (
             <li key={h.product.id} className="w-24 shrink-0">
-              <button type="button" onClick={() => onPick(h.product)} className="block w-full text-left">
+              <Link href={`/p/${h.product.id}`} className="block w-full rounded-xl text-left" data-testid="similar-link" data-product-id={h.product.id}>
                 {/* eslint-disable-next-line @next/next/no-img-element */}
                 <img src={h.product.imageUrl ?? ""} alt="" width={96} height={128} loading="lazy" className="aspect-[3/4] w-full rounded-xl bg-stone-200 object-cover dark:bg-stone-800" />
                 <span className="mt-1 block truncate text-xs font-medium">{h.product.name}</span>
                 <span className="block text-xs text-stone-500 dark:text-stone-400">{formatPrice(h.product.priceCents, h.product.currency)}</span>
-              </button>
+              </Link>
             </li>
           ))}
         </ul>
@@ -143,6 +145,9 @@ export const DetailSheet = memo(function DetailSheet({ item, onClose, onSwipe }:
                 <h2 id="detail-title" className="text-2xl font-bold leading-tight">{p.name}</h2>
                 <p className="mt-1 text-xl font-semibold text-brand-700 dark:text-brand-400">{formatPrice(p.priceCents, p.currency)}</p>
                 {shown?.card?.explanation ? <p className="mt-2 text-sm text-stone-600 dark:text-stone-300">{shown.card.explanation}</p> : null}
+                <Link href={`/p/${p.id}`} className="mt-3 inline-block text-sm font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-800 dark:text-brand-400" data-testid="product-page-link">
+                  View product page
+                </Link>
               </div>
               <div className="flex flex-wrap items-center gap-2 text-xs">
                 {p.colours.map((c) => (
@@ -165,7 +170,7 @@ export const DetailSheet = memo(function DetailSheet({ item, onClose, onSwipe }:
               </div>
               {p.description ? <p className="text-sm leading-relaxed text-stone-700 dark:text-stone-300">{p.description}</p> : null}
               {shown?.card ? <ScoreBars card={shown.card} /> : null}
-              <Similar productId={p.id} onPick={(sp) => setShown({ product: sp, card: null })} />
+              <Similar productId={p.id} />
             </div>
             {fromDeck && onSwipe ? (
               <div className="flex gap-3 border-t border-stone-200 p-4 dark:border-stone-800">

@@ -1,20 +1,48 @@
-// A product in a client grid (likes, search) with one action button over the image
-// (remove or like). Presentational; the page component owns the action. An `unavailable`
-// product (hidden or deleted) is greyed out with a "No longer available" badge and must
-// not lead to a product page or any buy flow.
+// A product in a client grid (likes, search, similar items) linking to its page
+// (/p/<id>), with an optional action button over the image (remove or like). The button
+// sits beside the link, never inside it. An `unavailable` product (hidden or deleted) is
+// greyed out with a "No longer available" badge and has no link: it must not lead to a
+// product page or any buy flow. Presentational; the page component owns the action.
+import Link from "next/link";
 import type { PublicProduct } from "@/app/_store/api-client";
 import { formatPrice } from "@/lib/format/price";
 
 interface Props {
   product: PublicProduct;
   badge?: string;
-  action: React.ReactNode;
+  action?: React.ReactNode;
   testId: string;
   meta?: string;
   unavailable?: boolean;
+  /** heading level of the product name (h3 under a section heading) */
+  heading?: "h2" | "h3";
 }
 
-export function ProductCard({ product: p, badge, action, testId, meta, unavailable = false }: Props) {
+export function ProductCard({ product: p, badge, action, testId, meta, unavailable = false, heading: Heading = "h2" }: Props) {
+  const body = (
+    <>
+      <div className="relative aspect-[3/4] bg-stone-100 dark:bg-stone-800">
+        {p.imageUrl ? (
+          // the link's text names the product, so the picture inside it is decorative
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={p.imageUrl} alt="" loading="lazy" width={300} height={400} className={`h-full w-full object-cover ${unavailable ? "opacity-50 grayscale" : ""}`} />
+        ) : null}
+        {unavailable ? (
+          <span className="absolute left-2 top-2 rounded-full bg-stone-800 px-2.5 py-1 text-[11px] font-bold uppercase tracking-wide text-white shadow" data-testid="unavailable-badge">No longer available</span>
+        ) : badge ? (
+          <span className="absolute left-2 top-2 rounded-full bg-super px-2.5 py-1 text-[11px] font-bold uppercase tracking-wide text-white shadow">{badge}</span>
+        ) : null}
+      </div>
+      <div className="space-y-0.5 p-3">
+        <p className="truncate text-xs font-semibold uppercase tracking-wide text-stone-500 dark:text-stone-400">{p.brand || p.articleType}</p>
+        <Heading className="line-clamp-2 text-sm font-medium leading-snug">{p.name}</Heading>
+        <p className="flex items-baseline justify-between gap-2 text-sm font-semibold text-brand-700 dark:text-brand-400">
+          {formatPrice(p.priceCents, p.currency)}
+          {meta ? <span className="text-xs font-normal text-stone-500 dark:text-stone-400">{meta}</span> : null}
+        </p>
+      </div>
+    </>
+  );
   return (
     <article
       className="group relative overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200 transition hover:shadow-md dark:bg-stone-900 dark:ring-stone-800"
@@ -23,29 +51,14 @@ export function ProductCard({ product: p, badge, action, testId, meta, unavailab
       data-colour={p.colours[0] ?? ""}
       data-available={unavailable ? "false" : "true"}
     >
-      <div className="relative aspect-[3/4] bg-stone-100 dark:bg-stone-800">
-        {p.imageUrl ? (
-          // eslint-disable-next-line @next/next/no-img-element
-          <img src={p.imageUrl} alt={p.name} loading="lazy" width={300} height={400} className={`h-full w-full object-cover ${unavailable ? "opacity-50 grayscale" : ""}`} />
-        ) : null}
-        {unavailable ? (
-          <span className="absolute left-2 top-2 rounded-full bg-stone-800 px-2.5 py-1 text-[11px] font-bold uppercase tracking-wide text-white shadow" data-testid="unavailable-badge">No longer available</span>
-        ) : badge ? (
-          <span className="absolute left-2 top-2 rounded-full bg-super px-2.5 py-1 text-[11px] font-bold uppercase tracking-wide text-white shadow">{badge}</span>
-        ) : null}
-        <div className="absolute right-2 top-2">{action}</div>
-      </div>
-      <div className="space-y-0.5 p-3">
-        <p className="truncate text-xs font-semibold uppercase tracking-wide text-stone-500 dark:text-stone-400">{p.brand || p.articleType}</p>
-        <h2 className="line-clamp-2 text-sm font-medium leading-snug">{p.name}</h2>
-        <p className="flex items-baseline justify-between gap-2 text-sm font-semibold text-brand-700 dark:text-brand-400">
-          {formatPrice(p.priceCents, p.currency)}
-          {meta ? <span className="text-xs font-normal text-stone-500 dark:text-stone-400">{meta}</span> : null}
-        </p>
-      </div>
+      {unavailable ? (
+        <div className="block">{body}</div>
+      ) : (
+        <Link href={`/p/${p.id}`} className="block rounded-2xl focus-visible:-outline-offset-4" data-testid="product-link">
+          {body}
+        </Link>
+      )}
+      {action ? <div className="absolute right-2 top-2">{action}</div> : null}
     </article>
   );
 }
-
-export const roundAction =
-  "inline-flex h-10 w-10 items-center justify-center rounded-full bg-white/90 text-stone-700 shadow-md backdrop-blur transition hover:scale-105 disabled:opacity-50 dark:bg-stone-900/90 dark:text-stone-200";

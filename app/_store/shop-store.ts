@@ -20,9 +20,10 @@ export interface FeedbackOp {
   id: string; // the clientEventId, identical on every retry
   productId: number;
   action: SwipeAction;
-  position: number;
-  score: number;
-  components: Card["components"];
+  /** deck position, score and components of the card; absent for a rating outside the deck (product page) */
+  position?: number;
+  score?: number;
+  components?: Card["components"];
   attempts: number;
 }
 
@@ -66,6 +67,8 @@ export interface ShopActions {
   startDeck: (cards: Card[], learning: LearningSummary) => void;
   addCards: (cards: Card[], exhausted: boolean, learning: LearningSummary | null) => number;
   swipe: (action: SwipeAction, clientEventId: string) => SwipeRecord | null;
+  /** Like, super like or pass a product outside the deck (its page): queued like a swipe, dropped from the buffer. */
+  rate: (productId: number, action: SwipeAction, clientEventId: string) => void;
   undo: (undoId: string) => SwipeRecord | null;
   opDone: (id: string, learning: LearningSummary | null) => void;
   opFailed: (id: string, message: string) => void;
@@ -158,6 +161,11 @@ export function createShopStore() {
           });
           return record;
         },
+        rate: (productId, action, clientEventId) =>
+          set((s) => ({
+            buffer: s.buffer.filter((c) => c.product.id !== productId),
+            queue: [...s.queue, { kind: "feedback", id: clientEventId, productId, action, attempts: 0 } satisfies FeedbackOp],
+          })),
         undo: (undoId) => {
           const s = get();
           const record = s.history[s.history.length - 1];

@@ -24,6 +24,7 @@ export interface AdminProductView {
   currency: string;
   description: string;
   imageUrl: string | null;
+  productUrl: string | null;
   hidden: boolean;
   source: string;
   embedding: string; // model id of the current embedder, or "missing"
@@ -38,7 +39,7 @@ export function toView(p: AdminProduct, modelId: string): AdminProductView {
   return {
     id: p.id, externalId: p.externalId, name: p.name, brand: p.brand, category: p.category, articleType: p.articleType,
     gender: p.gender, colours: p.colours, styles: p.styles, sizes: p.sizes, priceCents: p.priceCents, currency: p.currency,
-    description: p.description, imageUrl: p.image ? `/media/${p.image}` : null, hidden: p.hidden, source: p.source,
+    description: p.description, imageUrl: p.image ? `/media/${p.image}` : null, productUrl: p.productUrl ?? null, hidden: p.hidden, source: p.source,
     embedding: p.embedded ? modelId : "missing", likes: p.likes, superlikes: p.superlikes, passes: p.passes,
     likeRate: events > 0 ? (p.likes + p.superlikes) / events : null,
   };

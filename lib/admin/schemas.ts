@@ -1,6 +1,7 @@
 // Zod schemas of the admin API (login, catalog list query, product edit, export query),
 // shared by the route handlers and the admin's client forms. Pure: no I/O, no server imports.
 import { z } from "zod";
+import { httpUrl } from "@/lib/format/store-link";
 
 export const GENDER_VALUES = ["women", "men", "unisex", "boys", "girls"] as const;
 
@@ -39,6 +40,22 @@ export const productPatchSchema = z
     sizes: tagList(20, 30).optional(),
     description: z.string().trim().max(1000, "must be at most 1000 characters").optional(),
     hidden: z.boolean().optional(),
+    /** where the product is sold; null or "" clears it */
+    productUrl: z
+      .string()
+      .trim()
+      .max(2000, "must be at most 2000 characters")
+      .transform((s, ctx) => {
+        if (s === "") return null;
+        const url = httpUrl(s);
+        if (!url) {
+          ctx.addIssue({ code: "custom", message: "must be a full web address starting with http:// or https://" });
+          return z.NEVER;
+        }
+        return url;
+      })
+      .nullable()
+      .optional(),
   })
   .refine((p) => Object.keys(p).length > 0, "nothing to change: send at least one field");
 export type ProductPatchInput = z.output<typeof productPatchSchema>;

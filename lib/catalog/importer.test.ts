@@ -80,6 +80,29 @@ describe("importCatalog with a defect fixture", () => {
     expect(after.map((p) => p.id)).toEqual(products.map((p) => p.id));
   });
 
+  it("imports the optional product_url column and names the line of a bad URL", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sn-urls-"));
+    fs.mkdirSync(path.join(dir, "images"));
+    await solidPng(path.join(dir, "images", "ok.png"), "#27ae60");
+    const lines = [
+      `${STYLENOVA_COLUMNS.join(",")},product_url`, // 1
+      `${row({ id: "URL-1" })},https://shop.example.com/p/url-1`, // 2
+      `${row({ id: "URL-NONE" })},`, // 3: no link
+      `${row({ id: "URL-BAD" })},mailto:sales@shop.example.com`, // 4: not a web address
+    ];
+    const csv = path.join(dir, "catalog.csv");
+    fs.writeFileSync(csv, `${lines.join("\n")}\n`);
+    const s = await importCatalog({ csvPath: csv, embedder: null });
+    expect(s.imported).toBe(2);
+    expect(s.errors).toEqual([{ line: 4, id: "URL-BAD", reason: expect.stringMatching(/product_url: "mailto:sales@shop.example.com" is not a web address/) }]);
+    const client = await db();
+    const stored = await client.product.findMany({ where: { externalId: { startsWith: "URL-" } }, orderBy: { externalId: "asc" }, select: { externalId: true, productUrl: true } });
+    expect(stored).toEqual([
+      { externalId: "URL-1", productUrl: "https://shop.example.com/p/url-1" },
+      { externalId: "URL-NONE", productUrl: null },
+    ]);
+  });
+
   it("rejects a file with a missing required header column before touching the database", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sn-header-"));
     const csv = path.join(dir, "bad.csv");

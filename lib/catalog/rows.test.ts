@@ -67,3 +67,37 @@ describe("required and optional columns", () => {
     expect("row" in r && r.row).toMatchObject({ externalId: "SN-1", brand: "", styles: [], sizes: [], priceCents: null, currency: "USD", season: null, year: null });
   });
 });
+
+describe("the optional product URL column", () => {
+  it("stores a valid http(s) product_url and is null when the column is absent or the cell empty", () => {
+    const withUrl = validateRow("stylenova", { ...good, product_url: " https://www.northwind.example/shirts/sn-1 " });
+    expect("row" in withUrl && withUrl.row.productUrl).toBe("https://www.northwind.example/shirts/sn-1");
+    const absent = validateRow("stylenova", good);
+    expect("row" in absent && absent.row.productUrl).toBeNull();
+    const empty = validateRow("stylenova", { ...good, product_url: "" });
+    expect("row" in empty && empty.row.productUrl).toBeNull();
+  });
+
+  it("reads a `url` or `link` column in the other layouts", () => {
+    const items = validateRow("items", {
+      id: "7", name: "Blue Jeans", gender: "Men", category: "Apparel", subcategory: "Bottomwear", article_type: "Jeans", colour: "Blue",
+      season: "", year: "", usage: "Casual", brand: "Acme", price: "", image: "images/7.jpg", link: "http://acme.example/jeans/7",
+    });
+    expect("row" in items && items.row.productUrl).toBe("http://acme.example/jeans/7");
+  });
+
+  it.each([
+    ["ftp://files.example/sn-1", /product_url: "ftp:\/\/files.example\/sn-1" is not a web address/],
+    ["javascript:alert(1)", /product_url: "javascript:alert\(1\)" is not a web address/],
+    ["www.northwind.example/sn-1", /product_url: "www.northwind.example\/sn-1" is not a web address/],
+    ["https://user:pw@northwind.example/", /product_url: .* is not a web address/],
+  ])("rejects %s with a message naming the column", (value, message) => {
+    const r = validateRow("stylenova", { ...good, product_url: value });
+    expect("error" in r && r.error).toMatch(message);
+  });
+
+  it("reports a bad URL together with the row's other problems", () => {
+    const r = validateRow("stylenova", { ...good, price: "12,50", product_url: "nope" });
+    expect("error" in r && r.error).toMatch(/price: "12,50" is not a price.*; product_url: "nope" is not a web address/);
+  });
+});

@@ -2,8 +2,11 @@
 //  - "stylenova": the project's own CSV (the bundled catalog and admin uploads)
 //  - "styles": the Fashion Product Images styles.csv layout (images in <dir>/<id>.jpg)
 //  - "items": the layout of ../shared/datasets/fashion-products/items.csv
-// Every layout maps to one CatalogRow. Pure: no I/O.
+// Every layout maps to one CatalogRow. Any layout may add an optional product URL column
+// (`product_url`, or `url` / `link`): where the product is sold, http(s) only.
+// Pure: no I/O.
 import { z } from "zod";
+import { httpUrl } from "@/lib/format/store-link";
 import type { Gender } from "@/lib/recommender/types";
 
 export type CatalogFormat = "stylenova" | "styles" | "items";
@@ -32,6 +35,7 @@ export interface CatalogRow {
   sizes: string[];
   description: string;
   image: string; // path relative to the CSV folder or the images folder
+  productUrl: string | null; // where it is sold (http/https), null when the row has none
 }
 
 /** Decide the layout from the header, or explain what is missing. */
@@ -117,6 +121,31 @@ const currencySchema = z
   .pipe(z.string().regex(/^[A-Z]{3}$/, "is not a 3-letter currency code"));
 
 const imagePathSchema = required(300).refine((p) => !p.split(/[\\/]/).includes(".."), "must not leave the images folder");
+
+/** Optional product URL columns, by preference: the first one the header has is read. */
+export const PRODUCT_URL_COLUMNS = ["product_url", "url", "link"] as const;
+
+const productUrlSchema = z
+  .string()
+  .trim()
+  .max(2000, "longer than 2000 characters")
+  .transform((s, ctx) => {
+    if (s === "") return null;
+    const url = httpUrl(s);
+    if (!url) {
+      ctx.addIssue({ code: "custom", message: `"${s.slice(0, 80)}" is not a web address (use a full http:// or https:// URL)` });
+      return z.NEVER;
+    }
+    return url;
+  });
+
+/** The row's product URL (null when the layout has no URL column or the cell is empty). */
+function productUrlOf(raw: Record<string, string>): { url: string | null } | { error: string } {
+  const column = PRODUCT_URL_COLUMNS.find((c) => raw[c] !== undefined);
+  if (!column) return { url: null };
+  const r = productUrlSchema.safeParse(raw[column]);
+  return r.success ? { url: r.data } : { error: `${column}: ${r.error.issues.map((i) => i.message).join("; ")}` };
+}
 
 const stylenovaSchema = z.object({
   id: idSchema,
@@ -210,6 +239,14 @@ function issueText(err: z.ZodError): string {
 /** Validate one record (already split into named fields) of the given layout. */
 export function validateRow(format: CatalogFormat, record: Record<string, string>): { row: CatalogRow } | { error: string } {
   const raw = withAllColumns(format, record);
+  const base = layoutRow(format, raw);
+  const url = productUrlOf(raw);
+  if ("error" in base) return "error" in url ? { error: `${base.error}; ${url.error}` } : base;
+  if ("error" in url) return url;
+  return { row: { ...base.row, productUrl: url.url } };
+}
+
+function layoutRow(format: CatalogFormat, raw: Record<string, string>): { row: Omit<CatalogRow, "productUrl"> } | { error: string } {
   if (format === "stylenova") {
     const r = stylenovaSchema.safeParse(raw);
     if (!r.success) return { error: issueText(r.error) };

@@ -134,6 +134,7 @@ export interface ProductPatch {
   sizes?: string[];
   description?: string;
   hidden?: boolean;
+  productUrl?: string | null;
 }
 
 /** Apply a patch; null when the product does not exist. */
@@ -149,6 +150,7 @@ export async function updateProduct(id: number, patch: ProductPatch): Promise<Pr
   if (patch.sizes !== undefined) data.sizes = JSON.stringify(patch.sizes);
   if (patch.description !== undefined) data.description = patch.description;
   if (patch.hidden !== undefined) data.hidden = patch.hidden;
+  if (patch.productUrl !== undefined) data.productUrl = patch.productUrl;
   try {
     return toProduct(await client.product.update({ where: { id }, data }));
   } catch (e) {

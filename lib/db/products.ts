@@ -40,6 +40,7 @@ export function toProduct(row: ProductRow): Product {
     description: row.description,
     image: row.image,
     hidden: row.hidden,
+    productUrl: row.productUrl,
   };
 }
 
@@ -65,6 +66,7 @@ export function toRowData(p: ProductInput, source: string): Prisma.ProductCreate
     sizes: JSON.stringify(p.sizes),
     description: p.description,
     image: p.image,
+    productUrl: p.productUrl ?? null,
     source,
   };
 }

@@ -27,6 +27,8 @@ export interface PublicProduct {
   sizes: string[];
   description: string;
   imageUrl: string | null;
+  /** where the product is sold (http/https), null when the catalog has no link */
+  productUrl: string | null;
 }
 
 export interface Card {
@@ -64,6 +66,7 @@ export function publicProduct(p: Product): PublicProduct {
     articleType: p.articleType, gender: p.gender, colours: p.colours, styles: p.styles, pattern: p.pattern, season: p.season,
     priceCents: p.priceCents, currency: p.currency, sizes: p.sizes, description: p.description,
     imageUrl: p.image ? `/media/${p.image}` : null,
+    productUrl: p.productUrl ?? null,
   };
 }
 

@@ -28,6 +28,7 @@ export interface Product {
   description: string;
   image: string | null; // media path, e.g. "products/sn-0001.webp"
   hidden: boolean;
+  productUrl?: string | null; // where it is sold (http/https); shown on the product page, never scored
 }
 
 /** One feedback event as the recommender consumes it (from the event log). */

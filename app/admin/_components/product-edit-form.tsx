@@ -8,13 +8,14 @@ import { productPatchSchema } from "@/lib/admin/schemas";
 import { adminFetch, jsonInit } from "./admin-fetch";
 import { inputClass, labelClass, primaryButton } from "./ui";
 
-type Fields = { name: string; brand: string; articleType: string; colours: string; styles: string; price: string; sizes: string; description: string };
+type Fields = { name: string; brand: string; articleType: string; colours: string; styles: string; price: string; sizes: string; description: string; productUrl: string };
 const FIELD_OF: Record<string, keyof Fields> = { priceCents: "price" };
 
 const list = (s: string) => s.split(",").map((x) => x.trim()).filter(Boolean);
 const initial = (p: AdminProductView): Fields => ({
   name: p.name, brand: p.brand, articleType: p.articleType, colours: p.colours.join(", "), styles: p.styles.join(", "),
   price: p.priceCents === null ? "" : (p.priceCents / 100).toFixed(2), sizes: p.sizes.join(", "), description: p.description,
+  productUrl: p.productUrl ?? "",
 });
 
 export function ProductEditForm({ product }: { product: AdminProductView }) {
@@ -37,6 +38,7 @@ export function ProductEditForm({ product }: { product: AdminProductView }) {
     }
     for (const k of ["name", "brand", "articleType", "description"] as const) if (f[k] !== base[k]) out[k] = f[k];
     for (const k of ["colours", "styles", "sizes"] as const) if (f[k] !== base[k]) out[k] = list(f[k]);
+    if (f.productUrl.trim() !== base.productUrl) out.productUrl = f.productUrl.trim() === "" ? null : f.productUrl.trim();
     return out;
   }
 
@@ -78,7 +80,7 @@ export function ProductEditForm({ product }: { product: AdminProductView }) {
     router.refresh();
   }
 
-  const field = (key: keyof Fields, label: string, opts: { hint?: string; wide?: boolean; multiline?: boolean; inputMode?: "decimal" } = {}) => {
+  const field = (key: keyof Fields, label: string, opts: { hint?: string; wide?: boolean; multiline?: boolean; inputMode?: "decimal" | "url" } = {}) => {
     const id = `edit-${key}`;
     const err = errors[key];
     const describedBy = [opts.hint ? `${id}-hint` : null, err ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -110,6 +112,7 @@ export function ProductEditForm({ product }: { product: AdminProductView }) {
       {field("price", `Price (${product.currency})`, { hint: "Leave empty for no price", inputMode: "decimal" })}
       {field("sizes", "Sizes", { hint: "Comma-separated, e.g. S, M, L" })}
       {field("description", "Description", { wide: true, multiline: true })}
+      {field("productUrl", "Product URL", { wide: true, hint: "Where it is sold, e.g. https://shop.example.com/item/42 (shown as “Buy at …”). Leave empty for none", inputMode: "url" })}
       <div className="flex items-center gap-3 sm:col-span-2">
         <button type="submit" className={primaryButton} disabled={busy}>{busy ? "Saving…" : "Save changes"}</button>
         {status ? (

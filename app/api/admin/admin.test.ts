@@ -15,6 +15,7 @@ import { POST as postLogin } from "@/app/api/admin/login/route";
 import { POST as postLogout } from "@/app/api/admin/logout/route";
 import { GET as getAdminProduct, PATCH as patchProduct } from "@/app/api/admin/products/[id]/route";
 import { GET as listAdminProducts } from "@/app/api/admin/products/route";
+import { GET as getProductDetail } from "@/app/api/products/[id]/route";
 import { GET as getStats } from "@/app/api/admin/stats/route";
 import { POST as postFeedback } from "@/app/api/feedback/route";
 import { POST as postQuiz } from "@/app/api/quiz/route";
@@ -221,6 +222,8 @@ describe("catalog management", () => {
     [{ sizes: "M" }, 400, /sizes/],
     [{ colour: ["red"] }, 400, /colour/],
     [{}, 422, /nothing to change/],
+    [{ productUrl: "javascript:alert(1)" }, 422, /productUrl: must be a full web address/],
+    [{ productUrl: 42 }, 400, /productUrl/],
   ])("rejects the edit %j with a 4xx naming the field", async (patch, status, mention) => {
     const r = await request(patchProduct as Handler, "/api/admin/products/2", { method: "PATCH", cookie, json: patch, params: { id: "2" } });
     expect(r.status, r.text).toBe(status);
@@ -243,6 +246,18 @@ describe("catalog management", () => {
     expect(p?.priceCents).toBe(4990);
   });
 
+  it("sets and clears the product URL, which the public product detail then carries", async () => {
+    const set = await request(patchProduct as Handler, "/api/admin/products/4", { method: "PATCH", cookie, json: { productUrl: " https://www.shop.example/item/4 " }, params: { id: "4" } });
+    expect(set.status, set.text).toBe(200);
+    expect(set.body?.productUrl).toBe("https://www.shop.example/item/4");
+    const shown = await call<{ product: { productUrl: string | null } }, { id: string }>(getProductDetail, "/api/products/4", { params: { id: "4" } });
+    expect(shown.body.product.productUrl).toBe("https://www.shop.example/item/4");
+    const cleared = await request(patchProduct as Handler, "/api/admin/products/4", { method: "PATCH", cookie, json: { productUrl: "" }, params: { id: "4" } });
+    expect(cleared.body?.productUrl).toBeNull();
+    const after = await call<{ product: { productUrl: string | null } }, { id: string }>(getProductDetail, "/api/products/4", { params: { id: "4" } });
+    expect(after.body.product.productUrl).toBeNull();
+  });
+
   it("hides a product: it leaves getCatalog().products immediately and comes back on unhide", async () => {
     expect((await getCatalog()).products.some((p) => p.id === 5)).toBe(true);
     const r = await request(patchProduct as Handler, "/api/admin/products/5", { method: "PATCH", cookie, json: { hidden: true }, params: { id: "5" } });
@@ -253,6 +268,8 @@ describe("catalog management", () => {
     expect(snap.byId.get(5)?.hidden).toBe(true);
     const hidden = await request(listAdminProducts as Handler, "/api/admin/products?hidden=hidden", { cookie });
     expect((hidden.body as { items: { id: number }[] }).items.map((i) => i.id)).toEqual([5]);
+    // its product page and detail are gone too (404), until it is shown again
+    expect((await call(getProductDetail, "/api/products/5", { params: { id: "5" } })).status).toBe(404);
     await request(patchProduct as Handler, "/api/admin/products/5", { method: "PATCH", cookie, json: { hidden: false }, params: { id: "5" } });
     expect((await getCatalog()).products.some((p) => p.id === 5)).toBe(true);
   });
