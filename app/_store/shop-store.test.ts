@@ -9,7 +9,7 @@ function card(id: number, name = `Piece ${id}`): Card {
   return {
     product: {
       id, externalId: `x${id}`, name, brand: "B", category: "Apparel", subcategory: "Topwear", articleType: "Tshirts", gender: "women",
-      colours: ["black"], styles: [], pattern: null, season: null, priceCents: 1000, currency: "USD", sizes: [], description: "", imageUrl: null,
+      colours: ["black"], styles: [], pattern: null, season: null, priceCents: 1000, currency: "USD", sizes: [], description: "", imageUrl: null, productUrl: null,
     },
     rev: `r${id}`,
     score: 0.5,

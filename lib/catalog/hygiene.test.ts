@@ -79,7 +79,7 @@ describe("tidyRows", () => {
   });
 
   it("keeps StyleNova names and hand-written descriptions, but folds brand case", () => {
-    const base = { gender: "women" as const, category: "Apparel", subcategory: "Topwear", articleType: "Tops", pattern: null, season: null, year: null, priceCents: null, currency: "USD", sizes: [], image: "a.png" };
+    const base = { gender: "women" as const, category: "Apparel", subcategory: "Topwear", articleType: "Tops", pattern: null, season: null, year: null, priceCents: null, currency: "USD", sizes: [], image: "a.png", productUrl: null };
     const rows: CatalogRow[] = [
       { ...base, externalId: "a", name: "Northwind Navy Top", brand: "Northwind", colours: ["navy blue"], styles: ["na"], description: "Hand written." },
       { ...base, externalId: "b", name: "Northwind Red Top", brand: "Northwind", colours: ["red"], styles: [], description: "Also hand written." },

@@ -238,9 +238,8 @@ function issueText(err: z.ZodError): string {
 
 /** Validate one record (already split into named fields) of the given layout. */
 export function validateRow(format: CatalogFormat, record: Record<string, string>): { row: CatalogRow } | { error: string } {
-  const raw = withAllColumns(format, record);
-  const base = layoutRow(format, raw);
-  const url = productUrlOf(raw);
+  const base = layoutRow(format, withAllColumns(format, record));
+  const url = productUrlOf(record);
   if ("error" in base) return "error" in url ? { error: `${base.error}; ${url.error}` } : base;
   if ("error" in url) return url;
   return { row: { ...base.row, productUrl: url.url } };
