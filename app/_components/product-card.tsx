@@ -2,6 +2,7 @@
 // (remove or like). Presentational; the page component owns the action.
 import type { PublicProduct } from "@/app/_store/api-client";
 import { formatPrice } from "@/lib/format/price";
+import { IMAGE_SIZES, ProductImage } from "./product-image";
 
 interface Props {
   product: PublicProduct;
@@ -20,10 +21,7 @@ export function ProductCard({ product: p, badge, action, testId, meta }: Props) 
       data-colour={p.colours[0] ?? ""}
     >
       <div className="relative aspect-[3/4] bg-stone-100 dark:bg-stone-800">
-        {p.imageUrl ? (
-          // eslint-disable-next-line @next/next/no-img-element
-          <img src={p.imageUrl} alt={p.name} loading="lazy" width={300} height={400} className="h-full w-full object-cover" />
-        ) : null}
+        {p.imageUrl ? <ProductImage src={p.imageUrl} alt={p.name} colour={p.colours[0]} sizes={IMAGE_SIZES.grid} /> : null}
         {badge ? (
           <span className="absolute left-2 top-2 rounded-full bg-super px-2.5 py-1 text-[11px] font-bold uppercase tracking-wide text-white shadow">{badge}</span>
         ) : null}

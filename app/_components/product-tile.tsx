@@ -1,6 +1,7 @@
 // A product in a grid: image, brand, name, price. Server-renderable (no client state).
 import type { Product } from "@/lib/recommender/types";
 import { formatPrice } from "@/lib/format/price";
+import { IMAGE_SIZES, ProductImage } from "./product-image";
 
 export function ProductTile({ product }: { product: Product }) {
   return (
@@ -10,10 +11,9 @@ export function ProductTile({ product }: { product: Product }) {
       data-article-type={product.articleType}
       data-colour={product.colours[0] ?? ""}
     >
-      <div className="aspect-[3/4] bg-stone-100 dark:bg-stone-800">
+      <div className="relative aspect-[3/4] bg-stone-100 dark:bg-stone-800">
         {product.image ? (
-          // eslint-disable-next-line @next/next/no-img-element
-          <img src={`/media/${product.image}`} alt={product.name} loading="lazy" className="h-full w-full object-cover" width={300} height={400} />
+          <ProductImage src={`/media/${product.image}`} alt={product.name} colour={product.colours[0]} sizes={IMAGE_SIZES.grid} />
         ) : (
           <div className="flex h-full items-center justify-center text-sm text-stone-500">No image</div>
         )}
