@@ -17,6 +17,16 @@ const nextConfig: NextConfig = {
     "pg",
     "@prisma/adapter-pg",
   ],
+  // Product pictures come from the /media route (1024 px masters in the data folder) and are
+  // served resized for the device at 2x, as AVIF or WebP (app/_components/product-image.tsx).
+  images: {
+    localPatterns: [{ pathname: "/media/**", search: "" }],
+    formats: ["image/avif", "image/webp"],
+    deviceSizes: [384, 480, 640, 750, 828, 1024], // the masters are 1024 px wide: nothing larger
+    imageSizes: [96, 128, 192, 256, 320],
+    qualities: [75],
+    minimumCacheTTL: 86_400,
+  },
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,

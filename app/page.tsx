@@ -1,5 +1,6 @@
 // / - the landing page: what StyleNova does, a collage from the real catalog, and a call
 // to action into the quiz (or the deck once the shopper has a profile). Server Component.
+import Image from "next/image";
 import Link from "next/link";
 import { Logo } from "./_components/app-header";
 import { CardsIcon, HeartIcon, SparklesIcon } from "./_components/icons";
@@ -56,13 +57,13 @@ export default async function LandingPage() {
         </div>
         <div aria-hidden="true" className="relative mx-auto hidden h-[520px] w-full max-w-md md:block">
           {picks.map((p, i) => (
-            // eslint-disable-next-line @next/next/no-img-element
-            <img
+            <Image
               key={p.id}
               src={`/media/${p.image}`}
               alt=""
               width={300}
               height={400}
+              sizes="224px"
               className="absolute aspect-[3/4] w-56 rounded-3xl object-cover shadow-2xl ring-4 ring-white dark:ring-stone-900"
               style={{ left: `${[28, 0, 52, 8, 46][i]}%`, top: `${[4, 22, 30, 52, 58][i]}%`, rotate: `${[-4, -10, 8, 4, -6][i]}deg`, zIndex: [5, 2, 3, 1, 4][i] }}
             />

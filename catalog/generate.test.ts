@@ -48,7 +48,7 @@ describe("generateCatalog", () => {
 
   it("gives every row a unique id and an image path from it", () => {
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
-    for (const r of rows) expect(r.image).toBe(`images/${r.id}.png`);
+    for (const r of rows) expect(r.image).toBe(`images/${r.id}.jpg`);
     expect(rows[0].id).toBe("SN-00001");
   });
 
@@ -91,8 +91,13 @@ describe("generateCatalog", () => {
 
   it("writes natural names and descriptions", () => {
     for (const r of rows) {
-      expect(r.name.startsWith(r.brand + " ")).toBe(true);
-      expect(r.name).toContain(colourByName(r.colours[0])!.title);
+      expect(r.name.startsWith(r.brand + " "), r.name).toBe(false); // the brand is shown on its own
+      const firstWord = r.name.split(" ")[0];
+      expect(BRANDS.some((b) => b.name.split(" ")[0] === firstWord), r.name).toBe(false);
+      // ends with the item type a shopper reads, e.g. "... Midi Dress"
+      expect(articleTypeByName(r.articleType)!.nouns.some((n) => r.name.endsWith(` ${n}`)), r.name).toBe(true);
+      expect(r.name.split(" ").length, r.name).toBeLessThanOrEqual(6);
+      expect(r.name).not.toMatch(/\b(\w+) \1\b/i); // no doubled word
       expect(r.description).toMatch(/^[A-Z].+\.$/);
       expect(r.description).not.toMatch(/undefined|null|\s{2}|\{2\}/);
       expect(r.description).toContain(r.colours[0]);
@@ -159,7 +164,7 @@ describe("catalog CSV", () => {
       expect(fields[col("colours")]).toBe(fields[col("colours")].toLowerCase());
       expect(fields[col("styles")].split("|")).toEqual(r.styles);
       expect(fields[col("sizes")]).toBe(r.sizes.join("|"));
-      expect(fields[col("image")]).toBe(`images/${r.id}.png`);
+      expect(fields[col("image")]).toBe(`images/${r.id}.jpg`);
     }
   });
 });

@@ -1,11 +1,12 @@
 // Deterministic generator for the bundled, fictional product catalog.
 // Pure: same { count, seed } -> same rows; randomness comes only from ./prng (no
-// Math.random, no Date). Imports only ./source and ./prng: no node:*, no sharp, no lib/*.
+// Math.random, no Date). Imports only ./source, ./prng and ./names: no node:*, no sharp, no lib/*.
 //
 // Row i depends only on (seed, i), so a smaller catalog is a prefix of a bigger one and
 // 100,000 rows take well under a second. Article types are dealt in shuffled blocks so
 // every type gets an equal share.
 
+import { buildName } from "./names";
 import { draw, hashSeed, memoTables, mulberry32, pick, shuffled, weightTable, type Rng } from "./prng";
 import {
   ARTICLE_TYPES, BRANDS, CAMO_TONES, COLOURS, PATTERN_WORDS, SEASON_OCCASIONS, SIZE_SYSTEMS, STYLE_COLOUR,
@@ -31,7 +32,7 @@ export interface CatalogRow {
   currency: "USD";
   sizes: string[]; // [] = one size
   description: string;
-  image: string; // relative to the CSV's folder: "images/<id>.png"
+  image: string; // relative to the CSV's folder: "images/<id>.jpg"
 }
 
 export interface GenerateOptions {
@@ -86,7 +87,7 @@ function buildRow(seed: number, index: number, def: ArticleTypeDef): CatalogRow 
   const id = productId(index);
   return {
     id,
-    name: buildName(rng, brand.name, colours[0], pattern, material, noun),
+    name: buildName(rng, mulberry32(hashSeed(seed, index, 0x4a3e)), { def, primary: colours[0], pattern, material, noun }),
     brand: brand.name,
     gender,
     category: def.category,
@@ -101,7 +102,7 @@ function buildRow(seed: number, index: number, def: ArticleTypeDef): CatalogRow 
     currency: "USD",
     sizes: pickSizes(rng, def, gender),
     description: buildDescription(rng, { def, brand: brand.name, styles, colours, pattern, season, noun, material }),
-    image: `images/${id}.png`,
+    image: `images/${id}.jpg`,
   };
 }
 
@@ -231,16 +232,6 @@ function pickSizes(rng: Rng, def: ArticleTypeDef, gender: Gender): string[] {
   if (r < 0.15) return sizes.slice(1);
   if (r < 0.3) return sizes.slice(0, -1);
   return sizes.slice();
-}
-
-function buildName(rng: Rng, brand: string, primary: string, pattern: Pattern, material: MaterialDef, noun: string): string {
-  const parts = [brand, colourByName(primary)!.title];
-  if (PATTERN_WORDS[pattern].title) parts.push(PATTERN_WORDS[pattern].title);
-  const nounWords = noun.toLowerCase();
-  const useMaterial = material.title && rng() < 0.5 && !nounWords.includes(material.title.toLowerCase());
-  if (useMaterial) parts.push(material.title);
-  parts.push(noun);
-  return parts.join(" ");
 }
 
 interface DescriptionParts {

@@ -1,5 +1,5 @@
 // Bundled catalog entry point: generates the fictional catalog, writes <outDir>/catalog.csv
-// in the project's own format and renders <outDir>/images/<id>.png. Used by the seeding
+// in the project's own format and renders <outDir>/images/<id>.jpg. Used by the seeding
 // step and by lib/cli/catalog-generate.ts.
 // Server-side only (node:fs, sharp via ./render); must not import lib/db, lib/feed or next.
 

@@ -91,6 +91,34 @@ export function patternFill(pattern: string, pal: Palette, id: string, span: [nu
   return { defs: make(pal, id, span), fill: `url(#${id})` };
 }
 
+/**
+ * The print as plain shapes (no SVG <pattern>): librsvg samples a pattern fill pixel by
+ * pixel, ~60 ms per use at 1024 px, while a few hundred repeated tiles cost a few ms.
+ * Returns markup to draw inside the garment clip over the base colour, or "" when the
+ * fill is not a tiled print (solid, colour-block: use patternFill). `box` is the item's
+ * [x0, y0, x1, y1] on the canvas; the print is scaled and rotated about its centre.
+ */
+export function printMotif(pattern: string, pal: Palette, box: readonly [number, number, number, number], scale: number, angle: number): string {
+  const make = PATTERN_DEFS[pattern];
+  if (!make || pattern === "colour-block" || pal.second === pal.base) return "";
+  const m = make(pal, "m", [box[1], box[3]]).match(/^<pattern id="m" patternUnits="userSpaceOnUse" width="(\d+)" height="(\d+)">([^]*)<\/pattern>$/);
+  if (!m) return "";
+  const [w, h] = [Number(m[1]), Number(m[2])];
+  let body = m[3].replace(/^<rect width="\d+" height="\d+" fill="[^"]*"\/>/, ""); // the base colour is already painted
+  // camo's tile repeats its blobs around it to stay seamless; neighbouring tiles do that here
+  if (pattern === "camo") body = body.match(/<g transform="translate\(0 0\)">(.*?)<\/g>/)?.[1] ?? body;
+  body = body.replace(/ opacity=/g, " fill-opacity="); // element opacity costs an offscreen layer per shape
+  const [cx, cy] = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
+  const r = Math.hypot(box[2] - box[0], box[3] - box[1]) / 2 / scale + Math.max(w, h);
+  // 4x4 tiles per block, blocks on a grid over the circle the rotated box fits in
+  let block = "";
+  for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) block += `<use href="#mt" x="${i * w}" y="${j * h}"/>`;
+  let uses = "";
+  for (let x = -Math.ceil(r / (4 * w)) * 4 * w; x < r; x += 4 * w) for (let y = -Math.ceil(r / (4 * h)) * 4 * h; y < r; y += 4 * h) uses += `<use href="#mb" x="${x}" y="${y}"/>`;
+  return `<defs><g id="mt">${body}</g><g id="mb">${block}</g></defs>` +
+    `<g transform="translate(${cx} ${cy}) rotate(${angle}) scale(${scale})">${uses}</g>`;
+}
+
 type PatternMaker = (pal: Palette, id: string, span: [number, number]) => string;
 
 const tile = (id: string, w: number, h: number, body: string, transform = "") =>

@@ -1,22 +1,24 @@
+import { createHash } from "node:crypto";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { generateCatalog } from "./generate";
 import { hexToRgb, pickBackground, rgbDistance, type Rgb } from "./paint";
 import { IMAGE_HEIGHT, IMAGE_WIDTH, renderProductImage, renderProductSvg, type RenderInput } from "./render";
+import { drawingKey, drawingSpec } from "./variation";
 import { ARTICLE_TYPES, COLOURS, colourByName } from "./source";
 
 interface Decoded { data: Buffer; width: number; height: number; channels: number }
 
-async function decode(png: Buffer): Promise<Decoded> {
-  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+/** Decoded at the 480x640 drawing-canvas size: the pixel checks below need shapes and colours, not 2x detail. */
+async function decode(image: Buffer): Promise<Decoded> {
+  const { data, info } = await sharp(image).resize(480, 640, { fit: "fill" }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: info.channels };
 }
 
-/** The background gradient's two stop colours, read from the SVG. */
+/** The flat background colour, read from the SVG (first full-canvas rect), as a degenerate segment. */
 function backgroundStops(svg: string): [Rgb, Rgb] {
-  const grad = svg.match(/<radialGradient id="bg"[^]*?<\/radialGradient>/)![0];
-  const stops = [...grad.matchAll(/stop-color="(#[0-9a-f]{6})"/g)].map((m) => hexToRgb(m[1]));
-  return [stops[0], stops[1]];
+  const bg = hexToRgb(svg.match(/<rect width="480" height="640" fill="(#[0-9a-f]{6})"\/>/)![1]);
+  return [bg, bg];
 }
 
 /** Distance from p to the segment a-b in RGB space (the background gradient lies on it). */
@@ -72,12 +74,31 @@ function difference(a: { mask: Uint8Array; img: Decoded }, b: { mask: Uint8Array
 const solid = (articleType: string, colour: string, id = `T-${articleType}-${colour}`): RenderInput => ({ id, articleType, colours: [colour], pattern: "solid" });
 
 describe("renderProductImage", () => {
-  it("renders a 480x640 PNG", async () => {
-    const png = await renderProductImage(generateCatalog({ count: 1 })[0]);
-    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
-    const meta = await sharp(png).metadata();
-    expect(meta.format).toBe("png");
+  it("renders a 1024x1365 JPEG", async () => {
+    const jpeg = await renderProductImage(generateCatalog({ count: 1 })[0]);
+    const meta = await sharp(jpeg).metadata();
+    expect(meta.format).toBe("jpeg");
     expect([meta.width, meta.height]).toEqual([IMAGE_WIDTH, IMAGE_HEIGHT]);
+    expect([IMAGE_WIDTH, IMAGE_HEIGHT]).toEqual([1024, 1365]);
+  });
+
+  it("draws each of the 720 bundled products differently", async () => {
+    const rows = generateCatalog();
+    expect(rows.length).toBe(720);
+    const keys = new Set(rows.map((r) => drawingKey(drawingSpec(r.id, r.name))));
+    expect(keys.size).toBe(rows.length);
+    const svgs = new Set(rows.map((r) => createHash("sha1").update(renderProductSvg(r)).digest("hex")));
+    expect(svgs.size).toBe(rows.length);
+    // rendered pixels differ too: the products that shared one drawing before (same type, colours, pattern)
+    const byLook = new Map<string, typeof rows>();
+    for (const r of rows) {
+      const look = `${r.articleType}|${r.colours.join("+")}|${r.pattern}`;
+      byLook.set(look, [...(byLook.get(look) ?? []), r]);
+    }
+    const group = [...byLook.values()].sort((a, b) => b.length - a.length)[0].slice(0, 4);
+    expect(group.length).toBeGreaterThanOrEqual(3);
+    const pixels = await Promise.all(group.map(async (r) => createHash("sha1").update((await decode(await renderProductImage(r))).data).digest("hex")));
+    expect(new Set(pixels).size).toBe(group.length);
   });
 
   it("draws no text", () => {

@@ -1,28 +1,22 @@
 // What a deck card shows: the product image, brand, name, price and the "why this" line.
+// The text sits on a gradient band below the picture, never over the item.
 // Presentational; the swipe card wraps it with drag and stamps.
 import type { Card } from "@/app/_store/api-client";
 import { formatPrice } from "@/lib/format/price";
+import { IMAGE_SIZES, ProductImage } from "./product-image";
 
 export function CardFace({ card, priority = false }: { card: Card; priority?: boolean }) {
   const p = card.product;
   return (
-    <div className="relative h-full w-full overflow-hidden rounded-[28px] bg-stone-200 shadow-xl ring-1 ring-black/5 dark:bg-stone-800 dark:ring-white/10">
-      {p.imageUrl ? (
-        // eslint-disable-next-line @next/next/no-img-element
-        <img
-          src={p.imageUrl}
-          alt={p.name}
-          draggable={false}
-          fetchPriority={priority ? "high" : "auto"}
-          decoding="async"
-          className="pointer-events-none h-full w-full select-none object-cover"
-          width={600}
-          height={800}
-        />
-      ) : (
-        <div className="flex h-full items-center justify-center text-stone-500">No image</div>
-      )}
-      <div className="pointer-events-none absolute inset-x-0 bottom-0 bg-gradient-to-t from-black/85 via-black/45 to-transparent px-5 pb-5 pt-24 text-white">
+    <div className="relative flex h-full w-full flex-col overflow-hidden rounded-[28px] bg-stone-200 shadow-xl ring-1 ring-black/5 dark:bg-stone-800 dark:ring-white/10">
+      <div className="relative min-h-0 flex-1" data-testid="card-image">
+        {p.imageUrl ? (
+          <ProductImage src={p.imageUrl} alt={p.name} colour={p.colours[0]} sizes={IMAGE_SIZES.deck} preload={priority} className="pointer-events-none select-none" />
+        ) : (
+          <div className="flex h-full items-center justify-center text-stone-500">No image</div>
+        )}
+      </div>
+      <div className="pointer-events-none shrink-0 bg-gradient-to-b from-stone-700 to-stone-950 px-5 pb-5 pt-3 text-white" data-testid="card-text">
         <p className="text-xs font-bold uppercase tracking-[0.14em] text-white/80">{p.brand || p.articleType}</p>
         <h2 className="mt-0.5 line-clamp-2 text-xl font-bold leading-tight">{p.name}</h2>
         <p className="mt-1 text-lg font-semibold">{formatPrice(p.priceCents, p.currency)}</p>

@@ -10,6 +10,7 @@ import type { SwipeAction } from "@/app/_store/shop-store";
 import { formatPrice } from "@/lib/format/price";
 import { colourHex } from "./colour-hex";
 import { HeartIcon, XIcon } from "./icons";
+import { IMAGE_SIZES, ProductImage } from "./product-image";
 
 export interface SheetItem {
   product: PublicProduct;
@@ -79,8 +80,9 @@ function Similar({ productId }: { productId: number }) {
           {state.hits.slice(0, 8).map((h) => (
             <li key={h.product.id} className="w-24 shrink-0">
               <Link href={`/p/${h.product.id}`} className="block w-full rounded-xl text-left" data-testid="similar-link" data-product-id={h.product.id}>
-                {/* eslint-disable-next-line @next/next/no-img-element */}
-                <img src={h.product.imageUrl ?? ""} alt="" width={96} height={128} loading="lazy" className="aspect-[3/4] w-full rounded-xl bg-stone-200 object-cover dark:bg-stone-800" />
+                <span className="relative block aspect-[3/4] w-full overflow-hidden rounded-xl bg-stone-200 dark:bg-stone-800">
+                  {h.product.imageUrl ? <ProductImage src={h.product.imageUrl} alt="" colour={h.product.colours[0]} sizes={IMAGE_SIZES.thumb} /> : null}
+                </span>
                 <span className="mt-1 block truncate text-xs font-medium">{h.product.name}</span>
                 <span className="block text-xs text-stone-500 dark:text-stone-400">{formatPrice(h.product.priceCents, h.product.currency)}</span>
               </Link>
@@ -125,9 +127,8 @@ export const DetailSheet = memo(function DetailSheet({ item, onClose, onSwipe }:
     >
       {p ? (
         <div className="flex max-h-[92dvh] flex-col md:flex-row">
-          <div className="relative shrink-0 bg-stone-100 md:w-[45%] dark:bg-stone-800">
-            {/* eslint-disable-next-line @next/next/no-img-element */}
-            <img src={p.imageUrl ?? ""} alt={p.name} width={600} height={800} className="h-[34dvh] w-full object-cover md:h-full" />
+          <div className="relative h-[34dvh] shrink-0 bg-stone-100 md:aspect-[3/4] md:h-auto md:w-[45%] dark:bg-stone-800">
+            {p.imageUrl ? <ProductImage key={p.id} src={p.imageUrl} alt={p.name} colour={p.colours[0]} sizes={IMAGE_SIZES.detail} preload /> : null}
             <button
               type="button"
               onClick={onClose}

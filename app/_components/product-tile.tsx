@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { Product } from "@/lib/recommender/types";
 import { formatPrice } from "@/lib/format/price";
+import { IMAGE_SIZES, ProductImage } from "./product-image";
 
 export function ProductTile({ product }: { product: Product }) {
   return (
@@ -14,11 +15,10 @@ export function ProductTile({ product }: { product: Product }) {
       data-colour={product.colours[0] ?? ""}
     >
       <Link href={`/p/${product.id}`} className="block rounded-2xl focus-visible:-outline-offset-4" data-testid="product-link">
-        <div className="aspect-[3/4] bg-stone-100 dark:bg-stone-800">
+        <div className="relative aspect-[3/4] bg-stone-100 dark:bg-stone-800">
           {product.image ? (
             // the link's text names the product, so the picture inside it is decorative
-            // eslint-disable-next-line @next/next/no-img-element
-            <img src={`/media/${product.image}`} alt="" loading="lazy" className="h-full w-full object-cover" width={300} height={400} />
+            <ProductImage src={`/media/${product.image}`} alt="" colour={product.colours[0]} sizes={IMAGE_SIZES.grid} />
           ) : (
             <div className="flex h-full items-center justify-center text-sm text-stone-500">No image</div>
           )}

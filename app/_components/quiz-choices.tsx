@@ -5,6 +5,7 @@
 import { useId, useState, type ReactNode } from "react";
 import { CheckIcon } from "./icons";
 import { colourHex, isLightColour } from "./colour-hex";
+import { IMAGE_SIZES, ProductImage } from "./product-image";
 
 const title = (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase());
 
@@ -24,11 +25,8 @@ export function ImageChoice({ value, checked, onToggle, name, imageUrl, count }:
       data-testid="quiz-choice"
     >
       <input type="checkbox" name={name} value={value} checked={checked} onChange={() => onToggle(value)} className="sr-only" />
-      <div className="aspect-square bg-stone-100 dark:bg-stone-800">
-        {imageUrl ? (
-          // eslint-disable-next-line @next/next/no-img-element
-          <img src={imageUrl} alt="" loading="lazy" className="h-full w-full object-cover transition duration-300 group-hover:scale-105" width={200} height={200} />
-        ) : null}
+      <div className="relative aspect-square overflow-hidden bg-stone-100 dark:bg-stone-800">
+        {imageUrl ? <ProductImage src={imageUrl} alt="" sizes={IMAGE_SIZES.quiz} className="transition duration-300 group-hover:scale-105" /> : null}
       </div>
       <div className="flex items-center justify-between gap-2 px-3 py-2">
         <span className="truncate text-sm font-semibold">{title(value)}</span>

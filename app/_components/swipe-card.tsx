@@ -94,7 +94,7 @@ export const SwipeCard = memo(function SwipeCard({ card, depth, reduce, onSwipe,
         data-colour={p.colours[0] ?? ""}
         data-article-type={p.articleType}
       >
-        <CardFace card={card} priority={depth < 2} />
+        <CardFace card={card} priority={depth === 0} />
         {isTop ? (
           <>
             <Stamp label="LIKE" opacity={like} className="left-6 top-8 -rotate-12 border-like text-like" />

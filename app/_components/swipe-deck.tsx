@@ -14,6 +14,7 @@ import { DeckControls } from "./deck-controls";
 import { DetailSheet, type SheetItem } from "./detail-sheet";
 import { RefreshIcon, SparklesIcon } from "./icons";
 import { LearningPanel } from "./learning-panel";
+import { IMAGE_SIZES, warmProductImage } from "./product-image";
 import { FlyOut, type Leaving } from "./fly-out";
 import { SwipeCard, type ReleasePose } from "./swipe-card";
 
@@ -92,9 +93,7 @@ export function SwipeDeck() {
     idle(() => {
       for (const u of urls) {
         warmed.current.add(u);
-        const img = new Image();
-        img.decoding = "async";
-        img.src = u;
+        warmProductImage(u, IMAGE_SIZES.deck);
       }
     });
   }, [buffer]);

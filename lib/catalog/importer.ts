@@ -14,7 +14,7 @@ import { upsertProducts, type ProductInput } from "@/lib/db/products";
 import { env } from "@/lib/env";
 import { CsvSyntaxError, parseCsv } from "./csv";
 import { brandColourStats, tidyRows, type BrandColourStats } from "./hygiene";
-import { ImageError, normaliseImage, productImagePath, writeMedia } from "./images";
+import { ImageError, normaliseImageFile, productImagePath, writeMedia } from "./images";
 import type { ProgressSink } from "./progress";
 import { detectFormat, validateRow, type CatalogFormat, type CatalogRow } from "./rows";
 
@@ -152,8 +152,8 @@ async function processChunk(
     chunk.map(async ({ line, row }) => {
       try {
         const file = await resolveImage(row, ctx.csvDir, ctx.imagesDir);
-        const bytes = await normaliseImage(file);
-        const rel = productImagePath(row.externalId);
+        const { bytes, format } = await normaliseImageFile(file);
+        const rel = productImagePath(row.externalId, format);
         await writeMedia(ctx.mediaDir, rel, bytes);
         ready.push(toInput(row, rel));
       } catch (e) {

@@ -1,5 +1,6 @@
 // Small presentational pieces shared by the admin pages (cards, badges, table shells,
 // thumbnails). Server-safe: no hooks, no 'use client'.
+import Image from "next/image";
 import type { ReactNode } from "react";
 
 export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
@@ -60,8 +61,7 @@ export function Badge({ tone = "neutral", children, title }: { tone?: Tone; chil
 
 export function Thumb({ src, alt, size = 40 }: { src: string | null; alt: string; size?: number }) {
   return src ? (
-    // eslint-disable-next-line @next/next/no-img-element
-    <img src={src} alt={alt} width={size} height={Math.round(size * 4 / 3)} loading="lazy" className="shrink-0 rounded-md bg-stone-100 object-cover ring-1 ring-stone-200 dark:bg-stone-800 dark:ring-stone-700" style={{ width: size, height: Math.round((size * 4) / 3) }} />
+    <Image src={src} alt={alt} width={size} height={Math.round(size * 4 / 3)} unoptimized={!src.startsWith("/media/")} loading="lazy" className="shrink-0 rounded-md bg-stone-100 object-contain ring-1 ring-stone-200 dark:bg-stone-800 dark:ring-stone-700" style={{ width: size, height: Math.round((size * 4) / 3) }} />
   ) : (
     <span aria-label="no image" className="inline-block shrink-0 rounded-md bg-stone-100 ring-1 ring-stone-200 dark:bg-stone-800 dark:ring-stone-700" style={{ width: size, height: Math.round((size * 4) / 3) }} />
   );

@@ -1,6 +1,7 @@
 // /admin/catalog/:id - one product: image, facts, feedback and the attribute edit form.
 // Server Component; the form and the hide toggle are client leaves.
 import type { Metadata } from "next";
+import Image from "next/image";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCatalogProduct, type AdminProductView } from "@/lib/admin/catalog";
@@ -48,8 +49,7 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
       <div className="grid gap-6 lg:grid-cols-[280px_1fr]">
         <Card>
           {p.imageUrl ? (
-            // eslint-disable-next-line @next/next/no-img-element
-            <img src={p.imageUrl} alt={p.name} width={300} height={400} className="w-full rounded-lg bg-stone-100 object-cover dark:bg-stone-800" />
+            <Image src={p.imageUrl} alt={p.name} width={300} height={400} sizes="280px" unoptimized={!p.imageUrl.startsWith("/media/")} className="h-auto w-full rounded-lg bg-stone-100 object-contain dark:bg-stone-800" />
           ) : null}
           <dl className="mt-4 space-y-2 text-sm">
             {facts.map(([k, v]) => (
