@@ -1,5 +1,6 @@
-// Accessibility: axe-core finds no serious or critical violations on the quiz, deck,
-// likes and search pages, each checked in the light and the dark theme.
+// Accessibility: axe-core (colour contrast included) finds no serious or critical
+// violations on the quiz, deck, likes, search, catalog, 404 and admin dashboard pages,
+// each checked in the light and the dark theme.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openDeck, waitForSync } from "./helpers";
@@ -42,4 +43,24 @@ test("should have no serious accessibility violations on search results", async 
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("search-hit").first()).toBeVisible();
   await expectNoSeriousViolations(page, "search");
+});
+
+test("should have no serious accessibility violations on the catalog", async ({ page }) => {
+  await page.goto("/catalog");
+  await expect(page.getByTestId("product-tile").first()).toBeVisible();
+  await expectNoSeriousViolations(page, "catalog");
+});
+
+test("should have no serious accessibility violations on the 404 page", async ({ page }) => {
+  await page.goto("/no-such-page-here");
+  await expect(page.getByTestId("not-found")).toBeVisible();
+  await expectNoSeriousViolations(page, "404");
+});
+
+test("should have no serious accessibility violations on the admin dashboard", async ({ page }) => {
+  const r = await page.request.post("/api/admin/login", { data: { token: process.env.E2E_ADMIN_TOKEN ?? "e2e-admin-token-123" } });
+  expect(r.status()).toBe(200);
+  await page.goto("/admin");
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expectNoSeriousViolations(page, "admin dashboard");
 });
