@@ -6,6 +6,9 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "StyleNova", template: "%s · StyleNova" },
   description: "Swipe through fashion and StyleNova learns your taste in real time.",
+  applicationName: "StyleNova",
+  // icons come from app/icon.svg, app/favicon.ico and app/apple-icon.png; the manifest from app/manifest.ts
+  appleWebApp: { capable: true, title: "StyleNova", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = {

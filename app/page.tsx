@@ -1,12 +1,14 @@
-// / - the landing page: what StyleNova does, a collage from the real catalog, and a call
-// to action into the quiz (or the deck once the shopper has a profile). Server Component.
+// / - the landing page: what StyleNova does, pictures from the real catalog (a fanned strip
+// on phones, a collage on wider screens), and a call to action into the quiz (or the deck
+// once the shopper has a profile). Server Component; data only through lib/feed.
 import Image from "next/image";
 import Link from "next/link";
 import { Logo } from "./_components/app-header";
 import { CardsIcon, HeartIcon, SparklesIcon } from "./_components/icons";
 import { StartCta } from "./_components/start-cta";
 import { ThemeToggle } from "./_components/theme-toggle";
-import { listProducts } from "@/lib/db/products";
+import { showcaseProducts } from "@/lib/feed/showcase";
+import type { PublicProduct } from "@/lib/feed/cards";
 
 export const dynamic = "force-dynamic";
 
@@ -17,8 +19,7 @@ const STEPS = [
 ];
 
 export default async function LandingPage() {
-  const { items } = await listProducts({}, { offset: 0, limit: 60 });
-  const picks = items.filter((p) => p.image).filter((_, i) => i % 9 === 0).slice(0, 5);
+  const picks = await showcaseProducts(5);
   return (
     <div className="relative min-h-full overflow-hidden">
       <div aria-hidden="true" className="pointer-events-none absolute -left-40 -top-40 h-[32rem] w-[32rem] rounded-full bg-brand-300/30 blur-3xl dark:bg-brand-700/20" />
@@ -26,12 +27,13 @@ export default async function LandingPage() {
       <header className="relative mx-auto flex h-16 max-w-6xl items-center justify-between px-4">
         <Logo />
         <div className="flex items-center gap-2">
-          <Link href="/catalog" className="rounded-full px-4 py-2 text-sm font-medium text-stone-700 hover:bg-stone-200/70 dark:text-stone-300 dark:hover:bg-stone-800">Catalog</Link>
+          <Link href="/catalog" className="inline-flex h-11 items-center rounded-full px-4 text-sm font-medium text-stone-700 hover:bg-stone-200/70 dark:text-stone-300 dark:hover:bg-stone-800">Catalog</Link>
           <ThemeToggle />
         </div>
       </header>
-      <main className="relative mx-auto grid max-w-6xl items-center gap-12 px-4 pb-16 pt-6 md:grid-cols-2 md:pt-16">
+      <main className="relative mx-auto grid max-w-6xl items-center gap-12 px-4 pb-16 pt-2 md:grid-cols-2 md:pt-16">
         <div>
+          <PhoneStrip picks={picks} />
           <p className="mb-4 inline-flex items-center gap-2 rounded-full bg-white/80 px-3 py-1 text-xs font-semibold text-brand-700 ring-1 ring-brand-200 dark:bg-stone-900/80 dark:text-brand-300 dark:ring-brand-800">
             <SparklesIcon size={14} /> Learns your taste with every swipe
           </p>
@@ -59,7 +61,7 @@ export default async function LandingPage() {
           {picks.map((p, i) => (
             <Image
               key={p.id}
-              src={`/media/${p.image}`}
+              src={p.imageUrl ?? ""}
               alt=""
               width={300}
               height={400}
@@ -70,6 +72,29 @@ export default async function LandingPage() {
           ))}
         </div>
       </main>
+    </div>
+  );
+}
+
+/** Phones: the same picks as a small fanned hand of cards above the headline. */
+function PhoneStrip({ picks }: { picks: PublicProduct[] }) {
+  if (picks.length === 0) return null;
+  const mid = (picks.length - 1) / 2;
+  return (
+    <div aria-hidden="true" className="mb-6 flex h-36 items-end justify-center md:hidden" data-testid="landing-strip">
+      {picks.map((p, i) => (
+        <Image
+          key={p.id}
+          src={p.imageUrl ?? ""}
+          alt=""
+          width={150}
+          height={200}
+          sizes="80px"
+          fetchPriority={i === Math.round(mid) ? "high" : "auto"}
+          className="-mx-2 aspect-[3/4] w-[4.75rem] rounded-2xl object-cover shadow-xl ring-2 ring-white dark:ring-stone-900"
+          style={{ rotate: `${(i - mid) * 7}deg`, translate: `0 ${Math.abs(i - mid) * 10}px`, zIndex: 10 - Math.round(Math.abs(i - mid)) }}
+        />
+      ))}
     </div>
   );
 }

@@ -1,5 +1,6 @@
-// Accessibility: axe-core finds no serious or critical violations on the quiz, deck,
-// likes, search and product pages, each checked in the light and the dark theme.
+// Accessibility: axe-core (colour contrast included) finds no serious or critical
+// violations on the quiz, deck, likes, search, product, catalog, 404 and admin dashboard pages,
+// each checked in the light and the dark theme.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openDeck, waitForSync } from "./helpers";
@@ -51,4 +52,24 @@ test("should have no serious accessibility violations on a product page", async 
   await expect(page.getByTestId("product-similar").getByTestId("similar-item").first()).toBeVisible();
   await expect(page.getByTestId("product-like")).toBeEnabled();
   await expectNoSeriousViolations(page, "product");
+});
+
+test("should have no serious accessibility violations on the catalog", async ({ page }) => {
+  await page.goto("/catalog");
+  await expect(page.getByTestId("product-tile").first()).toBeVisible();
+  await expectNoSeriousViolations(page, "catalog");
+});
+
+test("should have no serious accessibility violations on the 404 page", async ({ page }) => {
+  await page.goto("/no-such-page-here");
+  await expect(page.getByTestId("not-found")).toBeVisible();
+  await expectNoSeriousViolations(page, "404");
+});
+
+test("should have no serious accessibility violations on the admin dashboard", async ({ page }) => {
+  const r = await page.request.post("/api/admin/login", { data: { token: process.env.E2E_ADMIN_TOKEN ?? "e2e-admin-token-123" } });
+  expect(r.status()).toBe(200);
+  await page.goto("/admin");
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expectNoSeriousViolations(page, "admin dashboard");
 });

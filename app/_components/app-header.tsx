@@ -7,7 +7,7 @@ import { ThemeToggle } from "./theme-toggle";
 
 export function Logo({ className = "" }: { className?: string }) {
   return (
-    <Link href="/" className={`text-xl font-extrabold tracking-tight ${className}`}>
+    <Link href="/" className={`inline-flex h-11 items-center text-xl font-extrabold tracking-tight ${className}`}>
       Style<span className="text-brand-700 dark:text-brand-400">Nova</span>
     </Link>
   );

@@ -28,7 +28,7 @@ export function AppMenu() {
     };
   }, [open]);
 
-  const item = "flex w-full items-center gap-3 rounded-xl px-3 py-2.5 text-left text-sm font-medium hover:bg-stone-100 dark:hover:bg-stone-800";
+  const item = "flex min-h-11 w-full items-center gap-3 rounded-xl px-3 py-2.5 text-left text-sm font-medium hover:bg-stone-100 dark:hover:bg-stone-800";
   return (
     <div className="relative" ref={ref}>
       <button
@@ -36,7 +36,7 @@ export function AppMenu() {
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
-        className="inline-flex h-10 w-10 items-center justify-center rounded-full text-stone-600 transition hover:bg-stone-200/70 dark:text-stone-300 dark:hover:bg-stone-800"
+        className="inline-flex h-11 w-11 items-center justify-center rounded-full text-stone-600 transition hover:bg-stone-200/70 dark:text-stone-300 dark:hover:bg-stone-800"
       >
         <MenuIcon size={20} />
         <span className="sr-only">Menu</span>
@@ -44,7 +44,7 @@ export function AppMenu() {
       {open ? (
         <div
           id={id}
-          className="absolute right-0 top-12 z-50 w-60 rounded-2xl border border-stone-200 bg-white p-2 shadow-xl dark:border-stone-800 dark:bg-stone-900"
+          className="absolute right-0 top-13 z-50 w-60 rounded-2xl border border-stone-200 bg-white p-2 shadow-xl dark:border-stone-800 dark:bg-stone-900"
         >
           <button
             type="button"
@@ -67,7 +67,7 @@ export function AppMenu() {
               {(["system", "light", "dark"] as const).map((t) => (
                 <label
                   key={t}
-                  className={`cursor-pointer rounded-lg px-2 py-1.5 text-center text-xs font-medium capitalize ring-1 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-500 ${
+                  className={`flex min-h-11 cursor-pointer items-center justify-center rounded-lg px-2 py-1.5 text-center text-xs font-medium capitalize ring-1 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-500 ${
                     theme === t ? "bg-stone-900 text-white ring-stone-900 dark:bg-white dark:text-stone-900" : "ring-stone-200 dark:ring-stone-700"
                   }`}
                 >

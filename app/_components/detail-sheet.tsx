@@ -132,7 +132,7 @@ export const DetailSheet = memo(function DetailSheet({ item, onClose, onSwipe }:
             <button
               type="button"
               onClick={onClose}
-              className="absolute right-3 top-3 inline-flex h-10 w-10 items-center justify-center rounded-full bg-black/40 text-white backdrop-blur-md hover:bg-black/60"
+              className="absolute right-3 top-3 inline-flex h-11 w-11 items-center justify-center rounded-full bg-black/40 text-white backdrop-blur-md hover:bg-black/60"
               aria-label="Close details"
               autoFocus
             >

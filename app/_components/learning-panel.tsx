@@ -1,6 +1,8 @@
 // What the profile has learned, exactly as the server computed it from this shopper's
 // data: stage, feedback counts, blend weights, exploration rate, top and avoided
-// attributes as bars. Shows nothing invented: an empty profile says so.
+// attributes as bars. Shows nothing invented: an empty profile says so, and a shopper
+// without a profile yet is told how to start one.
+import Link from "next/link";
 import { memo } from "react";
 import type { LearningSummary } from "@/app/_store/api-client";
 import { colourHex } from "./colour-hex";
@@ -39,15 +41,38 @@ function Group({ heading, items, colour = false, tone }: { heading: string; item
   );
 }
 
-export const LearningPanel = memo(function LearningPanel({ learning }: { learning: LearningSummary | null }) {
-  if (!learning) {
-    return (
-      <section aria-labelledby="learning-heading" className="rounded-3xl bg-white p-5 shadow-sm ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800" data-testid="learning-panel">
-        <h2 id="learning-heading" className="text-lg font-bold">Your taste profile</h2>
-        <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Loading what we have learned…</p>
-      </section>
-    );
-  }
+/** Why there is no summary yet: still loading, no profile (new shopper), or the server is unreachable. */
+export type LearningWaiting = "loading" | "no-profile" | "unreachable";
+
+function NoSummary({ waiting }: { waiting: LearningWaiting }) {
+  return (
+    <section aria-labelledby="learning-heading" className="rounded-3xl bg-white p-5 shadow-sm ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800" data-testid="learning-panel" data-state={waiting}>
+      <h2 id="learning-heading" className="text-lg font-bold">Your taste profile</h2>
+      {waiting === "no-profile" ? (
+        <div data-testid="learning-empty">
+          <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+            Nothing learned yet. Take the one-minute style quiz, then swipe a few cards: the colours, styles and pieces you love show up here.
+          </p>
+          <Link href="/quiz" className="mt-4 inline-flex h-11 items-center rounded-full bg-stone-900 px-5 text-sm font-semibold text-white hover:bg-stone-700 dark:bg-white dark:text-stone-900 dark:hover:bg-stone-200">
+            Start the style quiz
+          </Link>
+        </div>
+      ) : waiting === "unreachable" ? (
+        <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">What we have learned shows up here as soon as your deck is back.</p>
+      ) : (
+        <div className="mt-3 space-y-2" aria-busy="true">
+          <span className="sr-only">Loading your taste profile</span>
+          {[80, 60, 70].map((w) => (
+            <div key={w} className="h-3 animate-pulse rounded-full bg-stone-200 dark:bg-stone-800" style={{ width: `${w}%` }} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+export const LearningPanel = memo(function LearningPanel({ learning, waiting = "loading" }: { learning: LearningSummary | null; waiting?: LearningWaiting }) {
+  if (!learning) return <NoSummary waiting={waiting} />;
   const { weights: w, feedback: f, top, avoided } = learning;
   const nothing = top.colours.length + top.styles.length + top.articleTypes.length + top.brands.length === 0;
   return (

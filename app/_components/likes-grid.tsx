@@ -61,7 +61,7 @@ export function LikesGrid() {
       {error ? (
         <StateBox title="We couldn't load your likes" tone="error" role="alert" testId="likes-error">
           <p>{error}</p>
-          <button type="button" onClick={load} className="mt-4 rounded-full bg-stone-900 px-5 py-2 font-semibold text-white dark:bg-white dark:text-stone-900">Try again</button>
+          <button type="button" onClick={load} className="mt-4 inline-flex h-11 items-center rounded-full bg-stone-900 px-5 font-semibold text-white dark:bg-white dark:text-stone-900">Try again</button>
         </StateBox>
       ) : items === null ? (
         <TileSkeletons />
@@ -69,7 +69,7 @@ export function LikesGrid() {
         <StateBox title="No likes yet" testId="likes-empty">
           <HeartIcon size={36} className="mx-auto mb-2 text-brand-500" />
           <p>Swipe right on pieces you love and they will wait for you here.</p>
-          <Link href="/deck" className="mt-4 inline-block rounded-full bg-brand-600 px-5 py-2.5 font-semibold text-white">Start swiping</Link>
+          <Link href="/deck" className="mt-4 inline-flex h-11 items-center rounded-full bg-brand-600 px-5 font-semibold text-white">Start swiping</Link>
         </StateBox>
       ) : (
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" data-testid="likes-grid">

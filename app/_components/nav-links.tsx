@@ -1,5 +1,7 @@
 "use client";
-// Primary navigation: a top link row on desktop and a bottom tab bar on phones.
+// Primary navigation: a top link row on desktop and a bottom tab bar on phones. The tab
+// bar steps aside during the quiz, whose own action footer takes the bottom edge; it is
+// opaque, so content scrolling beneath it (the taste panel) never ghosts through.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { CardsIcon, HeartIcon, SearchIcon, SparklesIcon } from "./icons";
@@ -34,10 +36,11 @@ export function NavLinks({ variant }: { variant: "top" | "bottom" }) {
       </nav>
     );
   }
+  if (pathname.startsWith("/quiz")) return null;
   return (
     <nav
       aria-label="Main"
-      className="fixed inset-x-0 bottom-0 z-30 border-t border-stone-200/80 bg-white/95 pb-[env(safe-area-inset-bottom)] md:hidden dark:border-stone-800 dark:bg-stone-950/95"
+      className="fixed inset-x-0 bottom-0 z-30 border-t border-stone-200/80 bg-white pb-[env(safe-area-inset-bottom)] md:hidden dark:border-stone-800 dark:bg-stone-950"
     >
       <ul className="mx-auto grid h-16 max-w-md grid-cols-4">
         {LINKS.map(({ href, label, Icon }) => {

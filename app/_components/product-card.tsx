@@ -64,4 +64,4 @@ export function ProductCard({ product: p, badge, action, testId, meta, unavailab
 }
 
 export const roundAction =
-  "inline-flex h-10 w-10 items-center justify-center rounded-full bg-white/90 text-stone-700 shadow-md backdrop-blur transition hover:scale-105 disabled:opacity-50 dark:bg-stone-900/90 dark:text-stone-200";
+  "inline-flex h-11 w-11 items-center justify-center rounded-full bg-white/90 text-stone-700 shadow-md backdrop-blur transition hover:scale-105 disabled:opacity-50 dark:bg-stone-900/90 dark:text-stone-200";

@@ -66,7 +66,7 @@ export function SwatchChoice({ value, checked, onToggle, name }: ChoiceProps) {
 export function ChipChoice({ value, checked, onToggle, name, type = "checkbox", label, count }: ChoiceProps & { type?: "checkbox" | "radio"; label?: string; count?: number }) {
   return (
     <label
-      className={`relative inline-flex cursor-pointer items-center gap-1.5 rounded-full px-4 py-2 text-sm font-medium ring-1 transition has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-500 ${
+      className={`relative inline-flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1.5 rounded-full px-4 py-2 text-sm font-medium ring-1 transition has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-500 ${
         checked
           ? "bg-stone-900 text-white ring-stone-900 dark:bg-white dark:text-stone-900 dark:ring-white"
           : "bg-white text-stone-700 ring-stone-300 hover:ring-stone-500 dark:bg-stone-900 dark:text-stone-200 dark:ring-stone-700"
@@ -75,7 +75,7 @@ export function ChipChoice({ value, checked, onToggle, name, type = "checkbox", 
       <input type={type} name={name} value={value} checked={checked} onChange={() => onToggle(value)} className="sr-only" />
       {checked && type === "checkbox" ? <CheckIcon size={14} strokeWidth={3} /> : null}
       {label ?? title(value)}
-      {count !== undefined ? <span className="text-xs opacity-60">{count}</span> : null}
+      {count !== undefined ? <span className="text-xs opacity-80">{count}</span> : null}
     </label>
   );
 }

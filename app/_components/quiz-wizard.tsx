@@ -114,7 +114,7 @@ export function QuizWizard() {
       <div role="alert" className="mx-auto mt-16 max-w-md rounded-3xl bg-white p-8 text-center shadow-sm ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800">
         <p className="text-lg font-semibold">We couldn&apos;t load the quiz</p>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{loadError}</p>
-        <button type="button" onClick={load} className="mt-5 inline-flex items-center gap-2 rounded-full bg-stone-900 px-5 py-2.5 text-sm font-semibold text-white dark:bg-white dark:text-stone-900">
+        <button type="button" onClick={load} className="mt-5 inline-flex h-11 items-center gap-2 rounded-full bg-stone-900 px-5 text-sm font-semibold text-white dark:bg-white dark:text-stone-900">
           <RefreshIcon size={16} /> Try again
         </button>
       </div>
@@ -150,7 +150,7 @@ export function QuizWizard() {
       </h1>
       <p className="mb-6 mt-1 text-stone-600 dark:text-stone-400">{def.hint}</p>
 
-      <div className="min-h-[40vh] pb-32 md:pb-28">
+      <div className="min-h-[40vh] pb-24">
         {!options || !hydrated ? (
           <QuizSkeleton />
         ) : step === 0 ? (
@@ -168,17 +168,18 @@ export function QuizWizard() {
         )}
       </div>
 
-      <div className="fixed inset-x-0 bottom-16 z-20 border-t border-stone-200/80 bg-stone-50/95 backdrop-blur md:bottom-0 dark:border-stone-800 dark:bg-stone-950/95">
-        <div className="mx-auto max-w-4xl px-4 py-3">
-          <p id="quiz-error" role="alert" aria-live="assertive" className="min-h-5 pb-1 text-sm font-medium text-nope" data-testid="quiz-error">
-            {error ?? ""}
+      {/* one compact footer (the phone tab bar hides on /quiz); the error floats above it */}
+      <div className="fixed inset-x-0 bottom-0 z-20 border-t border-stone-200/80 bg-stone-50/95 pb-[env(safe-area-inset-bottom)] backdrop-blur dark:border-stone-800 dark:bg-stone-950/95" data-testid="quiz-footer">
+        <div className="relative mx-auto max-w-4xl px-4 py-2">
+          <p id="quiz-error" role="alert" aria-live="assertive" className="absolute inset-x-4 bottom-full mb-2 text-sm font-medium text-nope" data-testid="quiz-error">
+            {error ? <span className="block rounded-xl bg-rose-50 px-3 py-2 text-rose-700 shadow-sm ring-1 ring-rose-200 dark:bg-stone-900 dark:text-rose-300 dark:ring-rose-500/40">{error}</span> : ""}
           </p>
           <div className="flex items-center gap-2">
             <button
               type="button"
               onClick={() => go(step - 1)}
               disabled={step === 0 || submitting}
-              className="inline-flex items-center gap-1 rounded-full px-4 py-3 text-sm font-semibold text-stone-700 hover:bg-stone-200/70 disabled:opacity-40 dark:text-stone-300 dark:hover:bg-stone-800"
+              className="inline-flex h-11 items-center gap-1 rounded-full px-4 text-sm font-semibold text-stone-700 hover:bg-stone-200/70 disabled:opacity-40 dark:text-stone-300 dark:hover:bg-stone-800"
             >
               <ChevronLeftIcon size={18} /> Back
             </button>
@@ -187,7 +188,7 @@ export function QuizWizard() {
               type="button"
               onClick={skip}
               disabled={submitting || !options}
-              className="rounded-full px-4 py-3 text-sm font-semibold text-stone-600 hover:bg-stone-200/70 disabled:opacity-40 dark:text-stone-300 dark:hover:bg-stone-800"
+              className="h-11 rounded-full px-4 text-sm font-semibold text-stone-600 hover:bg-stone-200/70 disabled:opacity-40 dark:text-stone-300 dark:hover:bg-stone-800"
             >
               Skip
             </button>
@@ -196,7 +197,7 @@ export function QuizWizard() {
               onClick={next}
               disabled={submitting || !options}
               aria-describedby={error ? "quiz-error" : undefined}
-              className="rounded-full bg-brand-600 px-7 py-3 text-sm font-bold text-white shadow-lg shadow-brand-600/25 transition hover:bg-brand-700 disabled:opacity-60"
+              className="h-11 rounded-full bg-brand-600 px-7 text-sm font-bold text-white shadow-lg shadow-brand-600/25 transition hover:bg-brand-700 disabled:opacity-60"
             >
               {step === STEPS.length - 1 ? (submitting ? "Building your deck…" : "See my deck") : "Next"}
             </button>

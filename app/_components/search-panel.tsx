@@ -112,7 +112,7 @@ export function SearchPanel() {
             enterKeyHint="search"
             className="min-w-0 flex-1 bg-transparent py-2 text-base outline-none placeholder:text-stone-400 focus-visible:outline-none"
           />
-          <button type="submit" className="rounded-xl bg-stone-900 px-5 py-2.5 text-sm font-semibold text-white hover:bg-stone-700 dark:bg-white dark:text-stone-900">
+          <button type="submit" className="h-11 rounded-xl bg-stone-900 px-5 text-sm font-semibold text-white hover:bg-stone-700 dark:bg-white dark:text-stone-900">
             Search
           </button>
         </form>
@@ -130,7 +130,7 @@ export function SearchPanel() {
           <p className="flex-1 text-sm">
             Showing pieces that look like <strong>{query?.kind === "photo" ? query.name : "your photo"}</strong>
           </p>
-          <button type="button" onClick={clearPhoto} className="inline-flex h-9 w-9 items-center justify-center rounded-full hover:bg-stone-100 dark:hover:bg-stone-800" aria-label="Remove photo">
+          <button type="button" onClick={clearPhoto} className="inline-flex h-11 w-11 items-center justify-center rounded-full hover:bg-stone-100 dark:hover:bg-stone-800" aria-label="Remove photo">
             <XIcon size={18} />
           </button>
         </div>

@@ -106,7 +106,7 @@ export const SwipeCard = memo(function SwipeCard({ card, depth, reduce, onSwipe,
                 e.stopPropagation();
                 onOpen(card);
               }}
-              className="absolute right-4 top-4 z-20 inline-flex h-10 w-10 items-center justify-center rounded-full bg-black/45 text-white transition hover:bg-black/60"
+              className="absolute right-4 top-4 z-20 inline-flex h-11 w-11 items-center justify-center rounded-full bg-black/45 text-white transition hover:bg-black/60"
               aria-label={`Details for ${p.name}`}
               data-testid="card-details"
             >

@@ -6,7 +6,7 @@
 import { LazyMotion, MotionConfig, useReducedMotion } from "framer-motion";
 import Link from "next/link";
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
-import { newEventId, type Card } from "@/app/_store/api-client";
+import { newEventId, OFFLINE_MESSAGE, type Card } from "@/app/_store/api-client";
 import type { ShopState, SwipeAction } from "@/app/_store/shop-store";
 import { useShop, useShopStoreApi } from "@/app/_store/store-provider";
 import { useDeckRefill } from "@/app/_store/use-deck-refill";
@@ -114,7 +114,8 @@ export function SwipeDeck() {
     <LazyMotion features={loadFeatures} strict>
       <MotionConfig reducedMotion="user">
         <div className="grid gap-8 pt-3 md:pt-6 lg:grid-cols-[minmax(0,1fr)_340px] lg:items-start">
-          <section aria-label="Swipe deck" className="flex flex-col items-center">
+          {/* phones: the deck fills the first screen, so the taste panel starts below the tab bar */}
+          <section aria-label="Swipe deck" className="flex flex-col items-center max-md:min-h-[calc(100dvh-10rem-env(safe-area-inset-bottom))]">
             <div
               className="relative aspect-[3/4] w-[min(100%,calc((100dvh-272px)*0.75))] [contain:layout_style] max-w-[440px] md:w-[min(100%,calc((100dvh-230px)*0.75))]"
               data-testid="deck"
@@ -130,7 +131,7 @@ export function SwipeDeck() {
                     .reverse()}
                 </>
               ) : (
-                <DeckPlaceholder hydrated={hydrated} status={status} error={error} exhausted={exhausted} retry={retry} />
+                <DeckPlaceholder hydrated={hydrated} status={status} error={error} exhausted={exhausted} retry={retry} saved={pending > 0} />
               )}
               {leaving.map((l) => (
                 <FlyOut key={l.key} leaving={l} onDone={flownOut} />
@@ -142,14 +143,15 @@ export function SwipeDeck() {
             <p className="sr-only" aria-live="polite" data-testid="deck-announce">
               {announce} {top ? `Now showing ${top.product.brand} ${top.product.name}.` : ""}
             </p>
-            {syncError && pending > 0 ? (
-              <p role="status" className="mt-2 rounded-full bg-amber-100 px-3 py-1 text-xs font-medium text-amber-900 dark:bg-amber-500/15 dark:text-amber-200" data-testid="sync-status">
-                {pending} swipe{pending === 1 ? "" : "s"} waiting to sync, retrying…
+            {/* one outage line, floating near the bottom edge (above the phone tab bar), unless the empty deck already says it */}
+            {syncError && pending > 0 && (ready || status !== "error") ? (
+              <p role="status" className="fixed inset-x-4 bottom-[calc(4.75rem+env(safe-area-inset-bottom))] z-30 mx-auto max-w-sm rounded-2xl bg-amber-100 px-4 py-2 text-center text-sm font-medium text-amber-900 shadow-lg md:bottom-6 dark:bg-amber-950 dark:text-amber-200" data-testid="sync-status">
+                {outageLine(syncError, true)}
               </p>
             ) : null}
           </section>
           <aside className="pb-6 [contain:layout_style_paint] lg:sticky lg:top-20">
-            <LearningPanel learning={learning} />
+            <LearningPanel learning={learning} waiting={status === "no-profile" ? "no-profile" : status === "error" ? "unreachable" : "loading"} />
           </aside>
         </div>
         <DetailSheet item={sheet} onClose={closeSheet} onSwipe={sheetSwipe} />
@@ -175,7 +177,15 @@ function sameView(a: DeckView, b: DeckView): boolean {
   return a.buffer === b.buffer && a.learning === b.learning && a.exhausted === b.exhausted && a.canUndo === b.canUndo && a.pending === b.pending && a.syncError === b.syncError;
 }
 
-function DeckPlaceholder({ hydrated, status, error, exhausted, retry }: { hydrated: boolean; status: string; error: string | null; exhausted: boolean; retry: () => void }) {
+/** One calm line for an outage (server unreachable or 5xx), or for a browser that is offline. */
+function outageLine(error: string | null, saved: boolean): string {
+  const offline = error === OFFLINE_MESSAGE;
+  const head = offline ? "You're offline." : "We can't reach StyleNova right now.";
+  if (!saved) return `${head} We'll keep trying.`;
+  return `${head} Your swipes are saved and will sync when ${offline ? "you're back online" : "we're back"}.`;
+}
+
+function DeckPlaceholder({ hydrated, status, error, exhausted, retry, saved }: { hydrated: boolean; status: string; error: string | null; exhausted: boolean; retry: () => void; saved: boolean }) {
   const box = "absolute inset-0 flex flex-col items-center justify-center rounded-[28px] p-8 text-center";
   if (!hydrated || status === "loading" || (status === "idle" && !exhausted)) {
     return (
@@ -199,8 +209,8 @@ function DeckPlaceholder({ hydrated, status, error, exhausted, retry }: { hydrat
   if (status === "error") {
     return (
       <div className={card} role="alert" data-testid="deck-error">
-        <h2 className="text-xl font-bold">The deck didn&apos;t load</h2>
-        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{error ?? "Something went wrong."} We keep retrying.</p>
+        <h2 className="text-xl font-bold">Your deck will be right back</h2>
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{outageLine(error, saved)}</p>
         <button type="button" onClick={retry} className={button}><RefreshIcon size={16} /> Try again</button>
       </div>
     );

@@ -60,7 +60,7 @@ export function ThemeToggle({ className = "" }: { className?: string }) {
     <button
       type="button"
       onClick={() => setTheme(next)}
-      className={`inline-flex h-10 w-10 items-center justify-center rounded-full text-stone-600 transition hover:bg-stone-200/70 dark:text-stone-300 dark:hover:bg-stone-800 ${className}`}
+      className={`inline-flex h-11 w-11 items-center justify-center rounded-full text-stone-600 transition hover:bg-stone-200/70 dark:text-stone-300 dark:hover:bg-stone-800 ${className}`}
       aria-label={`${LABEL[theme]} (switch to ${LABEL[next].toLowerCase()})`}
       title={LABEL[theme]}
       data-testid="theme-toggle"

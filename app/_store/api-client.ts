@@ -14,6 +14,11 @@ export type { Card, LearningSummary, LikedItem, PublicProduct, QuizOptions };
 export type Hit = SearchHit;
 export type SearchResponse = SearchResult;
 
+/** The one calm outage line: the server is unreachable or answered 5xx (no blame on the shopper). */
+export const OUTAGE_MESSAGE = "We can't reach StyleNova right now.";
+/** Only when the browser itself reports no network. */
+export const OFFLINE_MESSAGE = "You're offline.";
+
 /** An HTTP error with the status, so callers can tell retryable (5xx/network) from final (4xx). */
 export class ApiError extends Error {
   constructor(
@@ -38,7 +43,7 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   try {
     res = await fetch(path, { ...init, headers: { accept: "application/json", ...init?.headers }, cache: "no-store" });
   } catch {
-    throw new ApiError("You appear to be offline. We will retry.", 0);
+    throw new ApiError(typeof navigator !== "undefined" && navigator.onLine === false ? OFFLINE_MESSAGE : OUTAGE_MESSAGE, 0);
   }
   let body: unknown = null;
   try {
@@ -47,6 +52,8 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
     body = null;
   }
   if (!res.ok) {
+    // 5xx and gateway errors: the calm outage line, never the server's internals
+    if (res.status >= 500) throw new ApiError(OUTAGE_MESSAGE, res.status);
     const msg = body && typeof body === "object" && "error" in body && typeof body.error === "string" ? body.error : `Request failed (${res.status})`;
     throw new ApiError(msg, res.status, body && typeof body === "object" ? (body as Record<string, unknown>) : null);
   }

@@ -45,14 +45,12 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           <Link href={href(1, undefined)} className={chip(!type)}>All</Link>
           {types.map((t) => (
             <Link key={t.name} href={href(1, t.name)} className={chip(type === t.name)}>
-              {t.name} <span className="opacity-60">{t.count}</span>
+              {t.name} <span className={chipCount(type === t.name)}>{t.count}</span>
             </Link>
           ))}
         </nav>
         {items.length === 0 ? (
-          <p className="rounded-2xl bg-white p-8 text-center text-stone-600 ring-1 ring-stone-200 dark:bg-stone-900 dark:text-stone-300 dark:ring-stone-800">
-            The catalog is empty. Run <code className="font-mono">npm run db:seed</code> or import a CSV with <code className="font-mono">npm run catalog:import</code>.
-          </p>
+          <EmptyCatalog filtered={Boolean(type)} />
         ) : (
           <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 md:grid-cols-4 lg:grid-cols-6" data-testid="catalog-grid">
             {items.map((p) => (
@@ -72,8 +70,25 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
   );
 }
 
+/** Shoppers get a friendly note; the developer hint (seed or import) goes to the server log only. */
+function EmptyCatalog({ filtered }: { filtered: boolean }) {
+  if (!filtered) console.warn("[stylenova] /catalog: the catalog is empty. Run `npm run db:seed` or import a CSV with `npm run catalog:import`.");
+  return (
+    <div className="rounded-2xl bg-white p-8 text-center text-stone-600 ring-1 ring-stone-200 dark:bg-stone-900 dark:text-stone-300 dark:ring-stone-800" data-testid="catalog-empty">
+      <p className="font-semibold text-stone-900 dark:text-stone-100">{filtered ? "Nothing here right now." : "We're restocking the shelves."}</p>
+      <p className="mt-1">{filtered ? "Try another type of piece." : "New pieces are on their way. Check back soon."}</p>
+      <Link href="/catalog" className={`${chip(false)} mt-4`}>See the whole catalog</Link>
+    </div>
+  );
+}
+
+/** Count inside a chip: full-strength text (no opacity), at least 4.5:1 on the chip in both themes. */
+function chipCount(active: boolean): string {
+  return `tabular-nums ${active ? "text-stone-300 dark:text-stone-600" : "text-stone-500 dark:text-stone-400"}`;
+}
+
 function chip(active: boolean): string {
-  return `shrink-0 whitespace-nowrap rounded-full px-3 py-1.5 text-sm ring-1 transition ${
+  return `inline-flex min-h-11 shrink-0 items-center gap-1 whitespace-nowrap rounded-full px-3 py-1.5 text-sm ring-1 transition ${
     active
       ? "bg-stone-900 text-white ring-stone-900 dark:bg-white dark:text-stone-900 dark:ring-white"
       : "bg-white text-stone-700 ring-stone-200 hover:ring-stone-400 dark:bg-stone-900 dark:text-stone-300 dark:ring-stone-700"

@@ -19,7 +19,7 @@ export default async function AdminConsoleLayout({ children }: { children: React
         <div className="flex items-center justify-between gap-3 px-4 py-3 lg:block lg:px-5 lg:py-5">
           <Link href="/admin" className="block">
             <span className="text-lg font-bold tracking-tight">
-              Style<span className="text-brand-600 dark:text-brand-400">Nova</span>
+              Style<span className="text-brand-700 dark:text-brand-400">Nova</span>
             </span>
             <span className="ml-2 rounded bg-stone-900 px-1.5 py-0.5 align-middle text-[10px] font-semibold uppercase tracking-wider text-white dark:bg-stone-100 dark:text-stone-900">Admin</span>
           </Link>
@@ -35,7 +35,7 @@ export default async function AdminConsoleLayout({ children }: { children: React
           <LogoutButton />
           <ThemeToggle />
         </div>
-        <div className="hidden px-5 pb-4 text-xs text-stone-400 lg:block">
+        <div className="hidden px-5 pb-4 text-xs text-stone-600 lg:block dark:text-stone-400">
           <Link href="/" className="hover:underline">← Back to the shop</Link>
         </div>
       </aside>

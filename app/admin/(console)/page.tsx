@@ -12,6 +12,10 @@ import { Badge, Card, Empty, PageHeader, secondaryButton, Stat, TableShell, td, 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dashboard" };
 
+// narrower cells and plain-case headers so the six-column stage table fits its card, down
+// to a 375 px phone (the shoppers per stage are in the chart above it, so that column waits for sm)
+const tight = "px-2 normal-case tracking-normal max-sm:px-1.5";
+
 function ItemTable({ rows, caption, testId }: { rows: ItemRow[]; caption: string; testId: string }) {
   if (rows.length === 0) return <Empty>No feedback yet.</Empty>;
   return (
@@ -116,7 +120,7 @@ export default async function AdminDashboardPage() {
         <Stat label="Median swipes" value={num(d.medianSwipes)} raw={d.medianSwipes} testId="stat-median-swipes" hint="per shopper who swiped" />
       </div>
 
-      <div className="mt-6 grid gap-6 xl:grid-cols-5">
+      <div className="mt-6 grid grid-cols-1 gap-6 xl:grid-cols-5">
         <Card
           id="learn"
           title="Does the deck learn?"
@@ -142,34 +146,36 @@ export default async function AdminDashboardPage() {
         </Card>
       </div>
 
-      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card id="stages" title="Blend stages" subtitle="Shoppers by feedback count n, and the weights the hybrid ranker gives each signal at that stage.">
           <StagesChart data={d.stages} />
-          <table className="mt-3 w-full text-sm">
+          <div className="-mx-2 mt-3 overflow-x-auto" role="region" aria-label="Blend weights per stage" tabIndex={0}>
+          <table className="w-full text-sm">
             <caption className="sr-only">Blend weights per stage</caption>
             <thead>
               <tr className="border-b border-stone-200 dark:border-stone-800">
-                <th scope="col" className={th}>Stage</th>
-                <th scope="col" className={`${th} text-right`}>Shoppers</th>
-                <th scope="col" className={`${th} text-right`}>Taste</th>
-                <th scope="col" className={`${th} text-right`}>Content</th>
-                <th scope="col" className={`${th} text-right`}>Collab.</th>
-                <th scope="col" className={`${th} text-right`}>Visual</th>
+                <th scope="col" className={`${th} ${tight}`}>Stage</th>
+                <th scope="col" className={`${th} ${tight} text-right max-sm:hidden`}>Shoppers</th>
+                <th scope="col" className={`${th} ${tight} text-right`}>Taste</th>
+                <th scope="col" className={`${th} ${tight} text-right`}>Content</th>
+                <th scope="col" className={`${th} ${tight} text-right`}>Collab.</th>
+                <th scope="col" className={`${th} ${tight} text-right`}>Visual</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-100 dark:divide-stone-800" data-testid="stage-table">
               {d.stages.map((s) => (
                 <tr key={s.label} data-testid="stage-row" data-shoppers={s.shoppers}>
-                  <td className={`${td} whitespace-nowrap font-medium`}>{s.label}</td>
-                  <td className={`${td} text-right tabular-nums`}>{num(s.shoppers)}</td>
-                  <td className={`${td} text-right tabular-nums`}>{s.weights.taste.toFixed(2)}</td>
-                  <td className={`${td} text-right tabular-nums`}>{s.weights.content.toFixed(2)}</td>
-                  <td className={`${td} text-right tabular-nums`}>{s.weights.collaborative.toFixed(2)}</td>
-                  <td className={`${td} text-right tabular-nums`}>{s.weights.visual.toFixed(2)}</td>
+                  <td className={`${td} ${tight} whitespace-nowrap font-medium`}>{s.label}</td>
+                  <td className={`${td} ${tight} text-right tabular-nums max-sm:hidden`}>{num(s.shoppers)}</td>
+                  <td className={`${td} ${tight} text-right tabular-nums`}>{s.weights.taste.toFixed(2)}</td>
+                  <td className={`${td} ${tight} text-right tabular-nums`}>{s.weights.content.toFixed(2)}</td>
+                  <td className={`${td} ${tight} text-right tabular-nums`}>{s.weights.collaborative.toFixed(2)}</td>
+                  <td className={`${td} ${tight} text-right tabular-nums`}>{s.weights.visual.toFixed(2)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          </div>
         </Card>
         <Card id="embedding" title="Embeddings" subtitle="The visual signal's model, and how much of the visible catalog it covers.">
           <div className="flex flex-wrap items-center gap-2">
@@ -203,7 +209,7 @@ export default async function AdminDashboardPage() {
         </Card>
       </div>
 
-      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card id="top-liked" title="Most liked items"><ItemTable rows={d.topLiked} caption="Most liked items" testId="top-liked" /></Card>
         <Card id="top-passed" title="Most passed items"><ItemTable rows={d.topPassed} caption="Most passed items" testId="top-passed" /></Card>
         <Card id="brands-liked" title="Most liked brands"><BrandTable rows={d.brandsLiked} caption="Most liked brands" /></Card>

@@ -104,7 +104,7 @@ export function ImportForm({ initialJob }: { initialJob: JobView | null }) {
               <div className="mb-2 flex items-center justify-between">
                 <h4 className="text-xs font-semibold uppercase tracking-wide text-stone-500 dark:text-stone-400">Row errors ({job.errorCount})</h4>
                 {job.errorReportUrl ? (
-                  <a href={job.errorReportUrl} download className="text-sm font-medium text-brand-600 underline dark:text-brand-400" data-testid="error-report-link">
+                  <a href={job.errorReportUrl} download className="text-sm font-medium text-brand-700 underline dark:text-brand-400" data-testid="error-report-link">
                     Download error report (CSV)
                   </a>
                 ) : null}

@@ -19,7 +19,7 @@ export default async function AdminLoginPage({ searchParams }: { searchParams: P
       <div className="w-full max-w-sm">
         <div className="mb-6 text-center">
           <p className="text-2xl font-bold tracking-tight">
-            Style<span className="text-brand-600 dark:text-brand-400">Nova</span>
+            Style<span className="text-brand-700 dark:text-brand-400">Nova</span>
           </p>
           <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">Store admin</p>
         </div>

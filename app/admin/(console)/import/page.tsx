@@ -69,7 +69,7 @@ export default async function AdminImportPage() {
                 <td className={`${td} whitespace-nowrap text-stone-500 dark:text-stone-400`}>{when(r.startedAt)}</td>
                 <td className={td}>
                   {r.errors.length ? (
-                    <a className="font-medium text-brand-600 underline dark:text-brand-400" href={`/api/admin/import-runs/${r.id}/errors`} download>
+                    <a className="font-medium text-brand-700 underline dark:text-brand-400" href={`/api/admin/import-runs/${r.id}/errors`} download>
                       {r.errors.length} row{r.errors.length === 1 ? "" : "s"} (CSV)
                     </a>
                   ) : (
