@@ -39,7 +39,10 @@ test("should open a product page from the catalog with price, attributes and sha
   expect(await meta(page, "og:title")).toBe(name);
   expect(await meta(page, "og:type")).toBe("product");
   expect(await meta(page, "og:url")).toBe(new URL(`/p/${id}`, page.url()).href);
-  expect(await meta(page, "og:image")).toBe(new URL((await img.getAttribute("src")) ?? "", page.url()).href);
+  // the page shows the picture through Next's image pipeline; og:image is its full-size master
+  const master = new URL((await img.getAttribute("src")) ?? "", page.url()).searchParams.get("url") ?? "";
+  expect(master).toMatch(/^\/media\//);
+  expect(await meta(page, "og:image")).toBe(new URL(master, page.url()).href);
   expect((await meta(page, "og:description"))?.length).toBeGreaterThan(10);
   await expect(page.locator('head meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
   await expect(page).toHaveTitle(`${name} · StyleNova`);

@@ -39,6 +39,7 @@ interface Props {
   /** The first, above-the-fold picture (deck top card, open detail): preloaded and eager. */
   preload?: boolean;
   className?: string;
+  testId?: string;
 }
 
 /** Fetch the picture the browser would pick for `sizes` (same srcset), to warm the cache. */
@@ -52,7 +53,7 @@ export function warmProductImage(src: string, sizes: string): void {
 }
 
 /** Fills its positioned parent (give the parent `relative` and a size or aspect ratio). */
-export function ProductImage({ src, alt, colour, sizes, preload = false, className = "" }: Props) {
+export function ProductImage({ src, alt, colour, sizes, preload = false, className = "", testId }: Props) {
   return (
     <Image
       src={src}
@@ -69,6 +70,7 @@ export function ProductImage({ src, alt, colour, sizes, preload = false, classNa
       className={`object-contain ${className}`}
       style={{ backgroundColor: GROUND }}
       data-product-image=""
+      data-testid={testId}
     />
   );
 }

@@ -9,6 +9,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ProductActions } from "@/app/_components/product-actions";
 import { ProductCard } from "@/app/_components/product-card";
+import { IMAGE_SIZES, ProductImage } from "@/app/_components/product-image";
 import { formatPrice } from "@/lib/format/price";
 import { storeName } from "@/lib/format/store-link";
 import { productDetail, visibleProduct } from "@/lib/feed/product";
@@ -119,10 +120,9 @@ export default async function ProductPage({ params }: Props) {
       {p.priceCents !== null ? <meta property="product:price:amount" content={(p.priceCents / 100).toFixed(2)} /> : null}
       {p.priceCents !== null ? <meta property="product:price:currency" content={p.currency} /> : null}
       <article className="grid gap-6 md:grid-cols-2 md:gap-10" data-testid="product-page" data-product-id={p.id}>
-        <div className="aspect-[3/4] overflow-hidden rounded-3xl bg-stone-100 ring-1 ring-stone-200 dark:bg-stone-800 dark:ring-stone-800">
+        <div className="relative aspect-[3/4] overflow-hidden rounded-3xl bg-stone-100 ring-1 ring-stone-200 dark:bg-stone-800 dark:ring-stone-800">
           {p.imageUrl ? (
-            // eslint-disable-next-line @next/next/no-img-element
-            <img src={p.imageUrl} alt={p.name} width={600} height={800} className="h-full w-full object-contain" data-testid="product-image" />
+            <ProductImage src={p.imageUrl} alt={p.name} colour={p.colours[0]} sizes={IMAGE_SIZES.detail} preload testId="product-image" />
           ) : (
             <div className="flex h-full items-center justify-center text-sm text-stone-500 dark:text-stone-400">No picture</div>
           )}
