@@ -1,11 +1,15 @@
 // / - the landing page: what StyleNova does, a collage from the real catalog, and a call
-// to action into the quiz (or the deck once the shopper has a profile). Server Component.
+// to action into the quiz (or the deck once the shopper has a profile, read here from the
+// shopper cookie so nothing on the page waits for client-side fetching). Server Component.
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { Logo } from "./_components/app-header";
 import { CardsIcon, HeartIcon, SparklesIcon } from "./_components/icons";
 import { StartCta } from "./_components/start-cta";
 import { ThemeToggle } from "./_components/theme-toggle";
 import { listProducts } from "@/lib/db/products";
+import { SHOPPER_COOKIE, shopperIdFromCookie } from "@/lib/auth/shopper";
+import { getProfile } from "@/lib/feed/deck";
 
 export const dynamic = "force-dynamic";
 
@@ -15,8 +19,18 @@ const STEPS = [
   { Icon: HeartIcon, title: "Watch it learn", text: "Every swipe re-ranks the deck and shows what it learned." },
 ];
 
+/** Whether the shopper of this request has taken the quiz (false for a new or unknown shopper). */
+async function hasProfile(): Promise<boolean> {
+  const shopperId = await shopperIdFromCookie((await cookies()).get(SHOPPER_COOKIE)?.value);
+  if (!shopperId) return false;
+  return getProfile(shopperId).then(
+    (p) => p.quiz !== null,
+    () => false,
+  );
+}
+
 export default async function LandingPage() {
-  const { items } = await listProducts({}, { offset: 0, limit: 60 });
+  const [{ items }, profile] = await Promise.all([listProducts({}, { offset: 0, limit: 60 }), hasProfile()]);
   const picks = items.filter((p) => p.image).filter((_, i) => i % 9 === 0).slice(0, 5);
   return (
     <div className="relative min-h-full overflow-hidden">
@@ -42,7 +56,7 @@ export default async function LandingPage() {
             Tell StyleNova what you like, then swipe. It blends what you pick, what shoppers like you love and how pieces look, and gets sharper every time.
           </p>
           <div className="mt-8">
-            <StartCta />
+            <StartCta hasProfile={profile} />
           </div>
           <ul className="mt-10 grid gap-4 sm:grid-cols-3">
             {STEPS.map(({ Icon, title, text }) => (
