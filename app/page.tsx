@@ -1,6 +1,8 @@
 // / - the landing page: what StyleNova does, pictures from the real catalog (a fanned strip
 // on phones, a collage on wider screens), and a call to action into the quiz (or the deck
-// once the shopper has a profile). Server Component; data only through lib/feed.
+// once the shopper has a profile, read here from the shopper cookie so nothing on the page
+// waits for client-side fetching). Server Component; data only through lib/feed and lib/auth.
+import { cookies } from "next/headers";
 import Image from "next/image";
 import Link from "next/link";
 import { Logo } from "./_components/app-header";
@@ -9,6 +11,8 @@ import { StartCta } from "./_components/start-cta";
 import { ThemeToggle } from "./_components/theme-toggle";
 import { showcaseProducts } from "@/lib/feed/showcase";
 import type { PublicProduct } from "@/lib/feed/cards";
+import { SHOPPER_COOKIE, shopperIdFromCookie } from "@/lib/auth/shopper";
+import { getProfile } from "@/lib/feed/deck";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +22,18 @@ const STEPS = [
   { Icon: HeartIcon, title: "Watch it learn", text: "Every swipe re-ranks the deck and shows what it learned." },
 ];
 
+/** Whether the shopper of this request has taken the quiz (false for a new or unknown shopper). */
+async function hasProfile(): Promise<boolean> {
+  const shopperId = await shopperIdFromCookie((await cookies()).get(SHOPPER_COOKIE)?.value);
+  if (!shopperId) return false;
+  return getProfile(shopperId).then(
+    (p) => p.quiz !== null,
+    () => false,
+  );
+}
+
 export default async function LandingPage() {
-  const picks = await showcaseProducts(5);
+  const [picks, profile] = await Promise.all([showcaseProducts(5), hasProfile()]);
   return (
     <div className="relative min-h-full overflow-hidden">
       <div aria-hidden="true" className="pointer-events-none absolute -left-40 -top-40 h-[32rem] w-[32rem] rounded-full bg-brand-300/30 blur-3xl dark:bg-brand-700/20" />
@@ -45,7 +59,7 @@ export default async function LandingPage() {
             Tell StyleNova what you like, then swipe. It blends what you pick, what shoppers like you love and how pieces look, and gets sharper every time.
           </p>
           <div className="mt-8">
-            <StartCta />
+            <StartCta hasProfile={profile} />
           </div>
           <ul className="mt-10 grid gap-4 sm:grid-cols-3">
             {STEPS.map(({ Icon, title, text }) => (

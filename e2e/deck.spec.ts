@@ -184,12 +184,14 @@ function rankedWeights(cards: Card[]): string[] {
 }
 
 test("should show in the learning panel the blend weights the deck was actually ranked with", async ({ page }) => {
-  // independent source: the weights carried by the cards the ranking returned (GET
-  // /api/cards), not the profile endpoint that computes the panel's own summary
+  // independent source: the weights carried by the cards the ranking returns (GET
+  // /api/cards, ranked as the server-rendered first batch is), not the profile endpoint
+  // that computes the panel's own summary
   await quizByApi(page);
-  const firstCards = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/cards" && r.request().method() === "GET");
+  const firstCards = await page.request.get("/api/cards?limit=8");
+  expect(firstCards.status()).toBe(200);
+  const ranked = rankedWeights(((await firstCards.json()) as { cards: Card[] }).cards);
   await page.goto("/deck");
-  const ranked = rankedWeights(((await (await firstCards).json()) as { cards: Card[] }).cards);
   const panel = page.getByTestId("learning-panel");
   await expect(panel).toContainText("0 swipes");
   await expect.poll(() => panelWeights(page)).toEqual(ranked);

@@ -81,6 +81,8 @@ export async function touchDrag(page: Page, card: Locator, dx: number, dy: numbe
 /** Drag with whatever pointer the project has: touch on phones, mouse on desktop. */
 export async function dragTop(page: Page, dx: number, dy: number, isMobile: boolean): Promise<void> {
   const card = topCard(page);
+  // the drag code loads after the first view (the card is static until then)
+  await expect(deck(page)).toHaveAttribute("data-drag", "ready");
   if (isMobile) await touchDrag(page, card, dx, dy);
   else await mouseDrag(page, card, dx, dy);
 }

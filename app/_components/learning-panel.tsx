@@ -19,7 +19,8 @@ function Bar({ label, value, max, tone = "bg-brand-500", swatch }: { label: stri
         <span className="truncate">{label}</span>
       </span>
       <span className="h-2 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-800" aria-hidden="true">
-        <span className={`block h-full rounded-full ${tone} transition-[width] duration-500`} style={{ width: `${width}%` }} />
+        {/* scaleX, not width: the bars animate on the compositor (no layout per frame after a swipe) */}
+        <span className={`block h-full w-full origin-left rounded-full ${tone} transition-transform duration-500`} style={{ transform: `scaleX(${width / 100})` }} />
       </span>
       <span className="text-right text-xs tabular-nums text-stone-500 dark:text-stone-400">{value.toFixed(2)}</span>
     </li>

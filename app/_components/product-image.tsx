@@ -47,6 +47,7 @@ export function warmProductImage(src: string, sizes: string): void {
   const { props } = getImageProps({ src, alt: "", fill: true, sizes, quality: 75, unoptimized: !src.startsWith("/media/") });
   const img = new window.Image();
   img.decoding = "async";
+  img.fetchPriority = "low";
   if (props.sizes) img.sizes = props.sizes;
   if (props.srcSet) img.srcset = props.srcSet;
   img.src = props.src;

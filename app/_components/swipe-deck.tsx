@@ -3,30 +3,41 @@
 // (←  pass, → like, ↑ super like, Z / Backspace undo), the detail sheet and the learning
 // panel. Swipes commit to the store at once (the next card is already rendered) and
 // are sent by the queue; the fly-out is a compositor animation, skipped for reduced motion.
-import { LazyMotion, MotionConfig, useReducedMotion } from "framer-motion";
+// A returning shopper's first cards come from the server (`initial`, rendered into the
+// HTML); the drag code and the detail sheet load after the first view.
 import Link from "next/link";
-import { startTransition, useCallback, useEffect, useRef, useState } from "react";
+import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { newEventId, OFFLINE_MESSAGE, type Card } from "@/app/_store/api-client";
+import { writeDeckCookie } from "@/app/_store/deck-cookie";
+import { seedDeck, type InitialDeck } from "@/app/_store/server-seed";
 import type { ShopState, SwipeAction } from "@/app/_store/shop-store";
 import { useShop, useShopStoreApi } from "@/app/_store/store-provider";
 import { useDeckRefill } from "@/app/_store/use-deck-refill";
 import { DeckControls } from "./deck-controls";
-import { DetailSheet, type SheetItem } from "./detail-sheet";
+import type { SheetItem } from "./detail-sheet";
+import { loadCardDrag, useCardDrag } from "./drag-loader";
 import { RefreshIcon, SparklesIcon } from "./icons";
 import { LearningPanel } from "./learning-panel";
-import { IMAGE_SIZES, warmProductImage } from "./product-image";
 import { FlyOut, type Leaving } from "./fly-out";
 import { SwipeCard, type ReleasePose } from "./swipe-card";
+import { useDeckWarmup, usePrefersReducedMotion } from "./deck-warmup";
 
 const VISIBLE = 2;
-const loadFeatures = () => import("./motion-features").then((m) => m.default);
+// opened by a tap: its code loads on the first open, never with the page (React.lazy, not
+// next/dynamic: it is never server-rendered, and next/dynamic's runtime costs 3 KB)
+const DetailSheet = lazy(() => import("./detail-sheet").then((m) => ({ default: m.DetailSheet })));
 
-export function SwipeDeck() {
+export function SwipeDeck({ initial = null }: { initial?: InitialDeck | null }) {
   const store = useShopStoreApi();
   const hydrated = useShop((s) => s.hydrated);
   // Everything the deck shows renders in a transition (interruptible, time-sliced), so a
   // swipe never blocks the main thread with one long task; the store updates at once.
-  const [view, setView] = useState(() => deckView(store.getState()));
+  // The server's first batch seeds a store that has not read localStorage yet, so the
+  // server HTML and the hydrating render show the same cards.
+  const [view, setView] = useState(() => {
+    if (initial) seedDeck(store, initial);
+    return deckView(store.getState());
+  });
   useEffect(() => {
     const sync = () => {
       const next = deckView(store.getState());
@@ -35,10 +46,12 @@ export function SwipeDeck() {
     sync();
     return store.subscribe(sync);
   }, [store]);
-  const { buffer, learning, exhausted, canUndo, pending, syncError } = view;
-  const reduce = useReducedMotion() ?? false;
+  const { buffer, learning, exhausted, canUndo, pending, syncError, seeded } = view;
+  const reduce = usePrefersReducedMotion();
   const { status, error, retry } = useDeckRefill();
   const [sheet, setSheet] = useState<SheetItem | null>(null);
+  const [sheetUsed, setSheetUsed] = useState(false);
+  const dragReady = useCardDrag() !== null;
   const [leaving, setLeaving] = useState<Leaving[]>([]);
   const [announce, setAnnounce] = useState("");
   const sheetOpen = useRef(false);
@@ -81,24 +94,18 @@ export function SwipeDeck() {
     return () => window.removeEventListener("keydown", onKey);
   }, [swipe, undo]);
 
-  // Warm the image cache for the cards beyond the visible stack, once per image, when idle.
-  const warmed = useRef(new Set<string>());
+  // after the top card's image: the next cards' images (low priority), then the drag code;
+  // the ids the deck holds go to the deck cookie (the server renders them on the next visit)
+  useDeckWarmup(buffer, VISIBLE);
+  useEffect(() => void loadCardDrag().catch(() => undefined), []);
   useEffect(() => {
-    const urls = buffer
-      .slice(VISIBLE, VISIBLE + 4)
-      .map((c) => c.product.imageUrl)
-      .filter((u): u is string => Boolean(u) && !warmed.current.has(u!));
-    if (urls.length === 0) return;
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-    idle(() => {
-      for (const u of urls) {
-        warmed.current.add(u);
-        warmProductImage(u, IMAGE_SIZES.deck);
-      }
-    });
-  }, [buffer]);
+    if (hydrated) writeDeckCookie(buffer.map((c) => c.product.id));
+  }, [buffer, hydrated]);
 
-  const openSheet = useCallback((c: Card) => setSheet({ product: c.product, card: c }), []);
+  const openSheet = useCallback((c: Card) => {
+    setSheetUsed(true);
+    setSheet({ product: c.product, card: c });
+  }, []);
   const closeSheet = useCallback(() => setSheet(null), []);
   const sheetSwipe = useCallback(
     (a: SwipeAction) => {
@@ -109,10 +116,9 @@ export function SwipeDeck() {
   );
 
   const top = buffer[0];
-  const ready = hydrated && top !== undefined;
+  const ready = (hydrated || seeded) && top !== undefined;
   return (
-    <LazyMotion features={loadFeatures} strict>
-      <MotionConfig reducedMotion="user">
+    <>
         <div className="grid gap-8 pt-3 md:pt-6 lg:grid-cols-[minmax(0,1fr)_340px] lg:items-start">
           {/* phones: the deck fills the first screen, so the taste panel starts below the tab bar */}
           <section aria-label="Swipe deck" className="flex flex-col items-center max-md:min-h-[calc(100dvh-10rem-env(safe-area-inset-bottom))]">
@@ -122,6 +128,7 @@ export function SwipeDeck() {
               data-buffer={buffer.length}
               data-pending={pending}
               data-ready={ready ? "true" : "false"}
+              data-drag={dragReady ? "ready" : "loading"}
             >
               {ready ? (
                 <>
@@ -154,9 +161,12 @@ export function SwipeDeck() {
             <LearningPanel learning={learning} waiting={status === "no-profile" ? "no-profile" : status === "error" ? "unreachable" : "loading"} />
           </aside>
         </div>
-        <DetailSheet item={sheet} onClose={closeSheet} onSwipe={sheetSwipe} />
-      </MotionConfig>
-    </LazyMotion>
+        {sheetUsed ? (
+          <Suspense fallback={null}>
+            <DetailSheet item={sheet} onClose={closeSheet} onSwipe={sheetSwipe} />
+          </Suspense>
+        ) : null}
+    </>
   );
 }
 
@@ -167,14 +177,15 @@ interface DeckView {
   canUndo: boolean;
   pending: number;
   syncError: string | null;
+  seeded: boolean;
 }
 
 function deckView(s: ShopState): DeckView {
-  return { buffer: s.buffer, learning: s.learning, exhausted: s.exhausted, canUndo: s.history.length > 0, pending: s.queue.length, syncError: s.syncError };
+  return { buffer: s.buffer, learning: s.learning, exhausted: s.exhausted, canUndo: s.history.length > 0, pending: s.queue.length, syncError: s.syncError, seeded: s.seeded };
 }
 
 function sameView(a: DeckView, b: DeckView): boolean {
-  return a.buffer === b.buffer && a.learning === b.learning && a.exhausted === b.exhausted && a.canUndo === b.canUndo && a.pending === b.pending && a.syncError === b.syncError;
+  return a.buffer === b.buffer && a.learning === b.learning && a.exhausted === b.exhausted && a.canUndo === b.canUndo && a.pending === b.pending && a.syncError === b.syncError && a.seeded === b.seeded;
 }
 
 /** One calm line for an outage (server unreachable or 5xx), or for a browser that is offline. */

@@ -1,17 +1,26 @@
 // A zustand PersistStorage over localStorage that defers serialising and writing to an
-// idle moment (so a swipe never pays for JSON.stringify of the deck), and flushes at
-// once when the page is hidden or unloaded, so nothing persisted is lost.
+// idle moment (requestIdleCallback, at most DELAY_MS later; so a swipe and the frames of its
+// fly-out never pay for JSON.stringify of the deck), and flushes at once when the page is
+// hidden or unloaded, so nothing persisted is lost.
 import type { PersistStorage, StorageValue } from "zustand/middleware";
 
-const DELAY_MS = 300;
+const DELAY_MS = 2000;
 
 export function deferredLocalStorage<S>(): PersistStorage<S> | undefined {
   if (typeof window === "undefined") return undefined;
   const pending = new Map<string, StorageValue<S>>();
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let timer: (() => void) | null = null; // cancels the scheduled flush
 
+  const schedule = (fn: () => void): (() => void) => {
+    if (typeof requestIdleCallback === "function") {
+      const id = requestIdleCallback(fn, { timeout: DELAY_MS });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(fn, 300);
+    return () => clearTimeout(id);
+  };
   const flush = () => {
-    if (timer) clearTimeout(timer);
+    timer?.();
     timer = null;
     for (const [name, value] of pending) {
       try {
@@ -34,7 +43,7 @@ export function deferredLocalStorage<S>(): PersistStorage<S> | undefined {
     },
     setItem: (name, value) => {
       pending.set(name, value);
-      if (!timer) timer = setTimeout(flush, DELAY_MS);
+      if (!timer) timer = schedule(flush);
     },
     removeItem: (name) => {
       pending.delete(name);

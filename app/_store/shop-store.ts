@@ -6,6 +6,7 @@
 import { createStore } from "zustand/vanilla";
 import { persist } from "zustand/middleware";
 import { deferredLocalStorage } from "./deferred-storage";
+import { mergeSeeded } from "./server-seed";
 import { EMPTY_QUIZ, type QuizAnswers } from "@/lib/recommender/types";
 import type { Card, LearningSummary, LikedItem, PublicProduct } from "./api-client";
 
@@ -44,6 +45,8 @@ export interface SwipeRecord {
 
 export interface ShopState {
   hydrated: boolean;
+  /** the deck holds the server-rendered first batch (app/_store/server-seed.ts) */
+  seeded: boolean;
   quizStep: number;
   answers: QuizAnswers;
   hasProfile: boolean;
@@ -88,7 +91,7 @@ export type ShopStore = ShopState & ShopActions;
 const HISTORY_MAX = 20;
 export const STORAGE_KEY = "stylenova-shop";
 
-const initial: Omit<ShopState, "hydrated"> = {
+const initial: Omit<ShopState, "hydrated" | "seeded"> = {
   quizStep: 0,
   answers: EMPTY_ANSWERS,
   hasProfile: false,
@@ -120,11 +123,22 @@ export function knownIds(s: ShopState): number[] {
 }
 
 export function createShopStore() {
-  return createStore<ShopStore>()(
+  // Nothing is written before the stored state has been read: an earlier write (the
+  // server-rendered deck seeding the store, server-seed.ts) would mask what was stored.
+  const local = deferredLocalStorage<Partial<ShopStore>>();
+  let hydrated = (): boolean => false;
+  const storage: typeof local = local && {
+    ...local,
+    setItem: (name, value): void => {
+      if (hydrated()) void local.setItem(name, value);
+    },
+  };
+  const store = createStore<ShopStore>()(
     persist(
       (set, get) => ({
         ...initial,
         hydrated: false,
+        seeded: false,
         setQuizStep: (quizStep) => set({ quizStep }),
         setAnswers: (patch) => set((s) => ({ answers: { ...s.answers, ...patch } })),
         retakeQuiz: () => set({ quizStep: 0 }),
@@ -230,8 +244,9 @@ export function createShopStore() {
       {
         name: STORAGE_KEY,
         version: 1,
-        storage: deferredLocalStorage<Partial<ShopStore>>(),
+        storage,
         skipHydration: true,
+        merge: mergeSeeded,
         partialize: (s) => ({
           quizStep: s.quizStep,
           answers: s.answers,
@@ -250,6 +265,8 @@ export function createShopStore() {
       },
     ),
   );
+  hydrated = () => store.getState().hydrated;
+  return store;
 }
 
 export type ShopStoreApi = ReturnType<typeof createShopStore>;

@@ -105,6 +105,15 @@ export async function resolveShopper(request: Request): Promise<{ id: string; cr
 }
 
 /**
+ * The shopper id of a sn_shopper cookie value read outside a route handler (a Server
+ * Component's cookies()), or null for a missing or invalid cookie. Never creates a shopper.
+ */
+export async function shopperIdFromCookie(value: string | undefined): Promise<string | null> {
+  if (!value) return null;
+  return verifyShopperCookie(value, await sessionSecret());
+}
+
+/**
  * Run a handler for the request's shopper. Failures become JSON error responses here, and
  * a newly created shopper gets the signed cookie on whatever response is returned.
  */

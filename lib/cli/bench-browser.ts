@@ -182,6 +182,8 @@ async function longestTaskDuringSwipe(browser: Browser, baseURL: string): Promis
   try {
     const page = await openDeck(context, baseURL);
     await page.waitForLoadState("networkidle");
+    // the card is static until the deck's drag code has loaded (after the first view)
+    await page.waitForSelector('[data-testid="deck"][data-drag="ready"]', { timeout: 60_000 });
     const cdp = await context.newCDPSession(page);
     const warm = await topId(page);
     await touchSwipe(page, cdp);

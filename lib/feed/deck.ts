@@ -23,7 +23,7 @@ import { quizPrompt } from "./prompt";
 const QUIZ_VECTOR_CACHE = 500;
 const g = globalThis as unknown as { __stylenovaQuizVectors?: Map<string, Float32Array | null> };
 
-async function quizTextVector(quiz: QuizAnswers, catalog: CatalogSnapshot): Promise<Float32Array | null> {
+export async function quizTextVector(quiz: QuizAnswers, catalog: CatalogSnapshot): Promise<Float32Array | null> {
   if (catalog.embedder.mode !== "clip") return null;
   const prompt = quizPrompt(quiz);
   if (!prompt) return null;
@@ -44,7 +44,7 @@ function replay(quiz: QuizAnswers, events: StoredEvent[], catalog: CatalogSnapsh
   return replayEvents(quiz, eventsForReplay(events), catalog.byId, catalog.vectors);
 }
 
-async function requireProfile(shopperId: string): Promise<ShopperRecord & { quiz: QuizAnswers; state: PreferenceState }> {
+export async function requireProfile(shopperId: string): Promise<ShopperRecord & { quiz: QuizAnswers; state: PreferenceState }> {
   const s = await getShopper(shopperId);
   if (!s?.quiz || !s.state) throw conflict("Take the style quiz first: this shopper has no profile yet");
   if (!s.state.beliefs) {
