@@ -1,6 +1,6 @@
 // Screenshots of every page on this project's screen (light, plus the deck in dark),
-// kept as test artifacts; the deck shots are also copied to <E2E_DATA_DIR>/screenshots
-// for the README (phone-deck.png, desktop-deck.png).
+// kept as test artifacts; the deck, product page and likes shots are also copied to
+// <E2E_DATA_DIR>/screenshots for the README (<project>-deck.png, -product.png, -likes.png).
 import { expect, test } from "@playwright/test";
 import { keepScreenshot, openDeck, topCard, waitForSync } from "./helpers";
 
@@ -28,7 +28,12 @@ test("should render every page and keep screenshots of them", async ({ page }, t
   await waitForSync(page);
   await page.goto("/likes");
   await expect(page.getByTestId("liked-item")).toHaveCount(3);
-  await keepScreenshot(page, testInfo, "likes");
+  await keepScreenshot(page, testInfo, "likes", { readmeName: `${testInfo.project.name}-likes.png` });
+
+  await page.getByTestId("liked-item").first().getByTestId("product-link").click();
+  await expect(page.getByTestId("product-page")).toBeVisible();
+  await expect(page.getByTestId("product-image")).toHaveJSProperty("complete", true);
+  await keepScreenshot(page, testInfo, "product", { readmeName: `${testInfo.project.name}-product.png` });
 
   await page.goto("/search");
   await page.getByRole("searchbox", { name: "Search the catalog" }).fill("white sneakers");
