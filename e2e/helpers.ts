@@ -19,7 +19,16 @@ export async function quizByApi(page: Page, quiz: object = QUIZ): Promise<void> 
 export async function openDeck(page: Page, quiz: object = QUIZ): Promise<void> {
   await quizByApi(page, quiz);
   await page.goto("/deck");
+  await deckSettled(page);
+}
+
+/**
+ * The deck is on screen and its drag code has loaded: the cards' surfaces are swapped for
+ * draggable ones once, after the first view, so measure boxes only after this.
+ */
+export async function deckSettled(page: Page): Promise<void> {
   await expect(topCard(page)).toBeVisible();
+  await expect(deck(page)).toHaveAttribute("data-drag", "ready");
 }
 
 export async function topId(page: Page): Promise<string> {

@@ -86,7 +86,7 @@ test("should open a product page from similar items in the detail sheet", async 
   const similar = sheet.getByTestId("similar-link").first();
   await expect(similar).toBeVisible();
   const similarId = (await similar.getAttribute("data-product-id")) ?? "";
-  const name = ((await similar.locator("span").first().textContent()) ?? "").trim();
+  const name = ((await similar.getByTestId("similar-name").textContent()) ?? "").trim();
   expect(similarId).not.toBe(id);
   await similar.click();
   await expect(page).toHaveURL(new RegExp(`/p/${similarId}$`));

@@ -83,7 +83,7 @@ function Similar({ productId }: { productId: number }) {
                 <span className="relative block aspect-[3/4] w-full overflow-hidden rounded-xl bg-stone-200 dark:bg-stone-800">
                   {h.product.imageUrl ? <ProductImage src={h.product.imageUrl} alt="" colour={h.product.colours[0]} sizes={IMAGE_SIZES.thumb} /> : null}
                 </span>
-                <span className="mt-1 block truncate text-xs font-medium">{h.product.name}</span>
+                <span className="mt-1 block truncate text-xs font-medium" data-testid="similar-name">{h.product.name}</span>
                 <span className="block text-xs text-stone-500 dark:text-stone-400">{formatPrice(h.product.priceCents, h.product.currency)}</span>
               </Link>
             </li>

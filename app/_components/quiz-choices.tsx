@@ -92,7 +92,7 @@ export function MoreOptions({ what, count, defaultOpen = false, children }: { wh
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
-        className="inline-flex items-center gap-1.5 rounded-full px-4 py-2 text-sm font-semibold text-brand-700 ring-1 ring-stone-300 hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-500 dark:text-brand-400 dark:ring-stone-700 dark:hover:bg-stone-800"
+        className="inline-flex min-h-11 items-center gap-1.5 rounded-full px-4 py-2 text-sm font-semibold text-brand-700 ring-1 ring-stone-300 hover:bg-stone-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-500 dark:text-brand-400 dark:ring-stone-700 dark:hover:bg-stone-800"
         data-testid="quiz-more"
       >
         More {what} <span className="font-normal opacity-70">({count})</span>

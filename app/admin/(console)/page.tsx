@@ -44,7 +44,7 @@ function ItemTable({ rows, caption, testId }: { rows: ItemRow[]; caption: string
             </td>
             <td className={`${td} text-right tabular-nums`}>
               {num(r.likes + r.superlikes)}
-              {r.superlikes ? <span className="ml-1 text-xs text-sky-600 dark:text-sky-400" title="superlikes">({r.superlikes}★)</span> : null}
+              {r.superlikes ? <span className="ml-1 text-xs text-sky-700 dark:text-sky-300" title="superlikes">({r.superlikes}★)</span> : null}
             </td>
             <td className={`${td} text-right tabular-nums`}>{num(r.passes)}</td>
             <td className={`${td} text-right tabular-nums`}>{pct(r.likeRate)}</td>
