@@ -1,8 +1,11 @@
 // A product picture through Next's image pipeline (/_next/image: resized to the device's
 // width at 2x, AVIF/WebP), shown whole (object-contain on a neutral ground) with a
-// dominant-colour placeholder drawn from the product's primary colour until it loads.
+// dominant-colour placeholder drawn from the product's primary colour behind it.
+// A plain <img> from `getImageProps` rather than the <Image> component: same URLs and
+// srcset, without the component's client runtime (it kept /deck over its 150 KB budget).
 // Works in server and client components. Must not import server-only code, the store or lib/db.
-import Image, { getImageProps } from "next/image";
+import { getImageProps } from "next/image";
+import { preload as preloadResource } from "react-dom";
 import { colourHex } from "./colour-hex";
 
 /**
@@ -55,21 +58,26 @@ export function warmProductImage(src: string, sizes: string): void {
 
 /** Fills its positioned parent (give the parent `relative` and a size or aspect ratio). */
 export function ProductImage({ src, alt, colour, sizes, preload = false, className = "", testId }: Props) {
+  const { props } = getImageProps({
+    src,
+    alt,
+    unoptimized: !src.startsWith("/media/"), // only the media route is allowed (next.config localPatterns)
+    fill: true,
+    sizes,
+    quality: 75,
+    loading: preload ? "eager" : "lazy",
+    fetchPriority: preload ? "high" : "auto",
+  });
+  if (preload) {
+    preloadResource(props.src, { as: "image", fetchPriority: "high", imageSrcSet: props.srcSet, imageSizes: props.sizes });
+  }
   return (
-    <Image
-      src={src}
-      alt={alt}
-      unoptimized={!src.startsWith("/media/")} // only the media route is allowed (next.config localPatterns)
-      fill
-      sizes={sizes}
-      quality={75}
-      preload={preload}
-      loading={preload ? "eager" : "lazy"}
-      fetchPriority={preload ? "high" : "auto"}
-      placeholder={colourPlaceholder(colour)}
+    // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- getImageProps' <img> (alt is in props)
+    <img
+      {...props}
       draggable={false}
       className={`object-contain ${className}`}
-      style={{ backgroundColor: GROUND }}
+      style={{ ...props.style, backgroundColor: GROUND, backgroundImage: `url("${colourPlaceholder(colour)}")`, backgroundSize: "cover", backgroundPosition: "center" }}
       data-product-image=""
       data-testid={testId}
     />
