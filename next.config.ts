@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { DEVICE_WIDTHS, IMAGE_QUALITY, THUMB_WIDTHS } from "./lib/format/image-widths";
 import { securityHeaders } from "./lib/http/security-headers";
 
 // Native packages stay outside the server bundle; they are loaded by Node at run time.
@@ -22,9 +23,9 @@ const nextConfig: NextConfig = {
   images: {
     localPatterns: [{ pathname: "/media/**", search: "" }],
     formats: ["image/avif", "image/webp"],
-    deviceSizes: [384, 480, 640, 750, 828, 1024], // the masters are 1024 px wide: nothing larger
-    imageSizes: [96, 128, 192, 256, 320],
-    qualities: [75],
+    deviceSizes: [...DEVICE_WIDTHS],
+    imageSizes: [...THUMB_WIDTHS],
+    qualities: [IMAGE_QUALITY],
     minimumCacheTTL: 86_400,
   },
   poweredByHeader: false,

@@ -1,10 +1,11 @@
 // A product picture through Next's image pipeline (/_next/image: resized to the device's
 // width at 2x, AVIF/WebP), shown whole (object-contain on a neutral ground) with a
 // dominant-colour placeholder drawn from the product's primary colour behind it.
-// A plain <img> from `getImageProps` rather than the <Image> component: same URLs and
-// srcset, without the component's client runtime (it kept /deck over its 150 KB budget).
+// A plain <img> with the optimizer's srcset built here (lib/format/image-widths, the
+// widths next.config.ts allows) rather than next/image: its <Image> component and
+// getImageProps added about 4 KB gzipped to /deck, over its 150 KB budget.
 // Works in server and client components. Must not import server-only code, the store or lib/db.
-import { getImageProps } from "next/image";
+import { DEVICE_WIDTHS, optimisedUrl, THUMB_WIDTHS } from "@/lib/format/image-widths";
 import { preload as preloadResource } from "react-dom";
 import { colourHex } from "./colour-hex";
 
@@ -45,39 +46,41 @@ interface Props {
   testId?: string;
 }
 
+/** src, srcset and sizes of a picture: through the optimizer for /media pictures, as is otherwise. */
+function imageAttrs(src: string, sizes: string): { src: string; srcSet?: string; sizes?: string } {
+  if (!src.startsWith("/media/")) return { src }; // only the media route is allowed (next.config localPatterns)
+  const widths = [...THUMB_WIDTHS, ...DEVICE_WIDTHS];
+  return { src: optimisedUrl(src, DEVICE_WIDTHS[DEVICE_WIDTHS.length - 1]), srcSet: widths.map((w) => `${optimisedUrl(src, w)} ${w}w`).join(", "), sizes };
+}
+
 /** Fetch the picture the browser would pick for `sizes` (same srcset), to warm the cache. */
 export function warmProductImage(src: string, sizes: string): void {
-  const { props } = getImageProps({ src, alt: "", fill: true, sizes, quality: 75, unoptimized: !src.startsWith("/media/") });
+  const a = imageAttrs(src, sizes);
   const img = new window.Image();
   img.decoding = "async";
   img.fetchPriority = "low";
-  if (props.sizes) img.sizes = props.sizes;
-  if (props.srcSet) img.srcset = props.srcSet;
-  img.src = props.src;
+  if (a.sizes) img.sizes = a.sizes;
+  if (a.srcSet) img.srcset = a.srcSet;
+  img.src = a.src;
 }
 
 /** Fills its positioned parent (give the parent `relative` and a size or aspect ratio). */
 export function ProductImage({ src, alt, colour, sizes, preload = false, className = "", testId }: Props) {
-  const { props } = getImageProps({
-    src,
-    alt,
-    unoptimized: !src.startsWith("/media/"), // only the media route is allowed (next.config localPatterns)
-    fill: true,
-    sizes,
-    quality: 75,
-    loading: preload ? "eager" : "lazy",
-    fetchPriority: preload ? "high" : "auto",
-  });
-  if (preload) {
-    preloadResource(props.src, { as: "image", fetchPriority: "high", imageSrcSet: props.srcSet, imageSizes: props.sizes });
-  }
+  const a = imageAttrs(src, sizes);
+  if (preload) preloadResource(a.src, { as: "image", fetchPriority: "high", imageSrcSet: a.srcSet, imageSizes: a.sizes });
   return (
-    // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- getImageProps' <img> (alt is in props)
+    // eslint-disable-next-line @next/next/no-img-element
     <img
-      {...props}
+      src={a.src}
+      srcSet={a.srcSet}
+      sizes={a.sizes}
+      alt={alt}
+      loading={preload ? "eager" : "lazy"}
+      fetchPriority={preload ? "high" : "auto"}
+      decoding="async"
       draggable={false}
-      className={`object-contain ${className}`}
-      style={{ ...props.style, backgroundColor: GROUND, backgroundImage: `url("${colourPlaceholder(colour)}")`, backgroundSize: "cover", backgroundPosition: "center" }}
+      className={`absolute inset-0 h-full w-full object-contain ${className}`}
+      style={{ backgroundColor: GROUND, backgroundImage: `url("${colourPlaceholder(colour)}")`, backgroundSize: "cover", backgroundPosition: "center" }}
       data-product-image=""
       data-testid={testId}
     />

@@ -17,7 +17,7 @@ import { DeckControls } from "./deck-controls";
 import type { SheetItem } from "./detail-sheet";
 import { loadCardDrag, useCardDrag } from "./drag-loader";
 import { RefreshIcon, SparklesIcon } from "./icons";
-import { LearningPanel } from "./learning-panel";
+import type { LearningWaiting } from "./learning-panel";
 import { FlyOut, type Leaving } from "./fly-out";
 import { SwipeCard, type ReleasePose } from "./swipe-card";
 import { useDeckWarmup, usePrefersReducedMotion } from "./deck-warmup";
@@ -26,6 +26,9 @@ const VISIBLE = 2;
 // opened by a tap: its code loads on the first open, never with the page (React.lazy, not
 // next/dynamic: it is never server-rendered, and next/dynamic's runtime costs 3 KB)
 const DetailSheet = lazy(() => import("./detail-sheet").then((m) => ({ default: m.DetailSheet })));
+// beside the deck on desktops, below it on phones: its code follows the first view (a
+// panel-sized block holds its place), keeping /deck's first-load JavaScript in budget
+const LearningPanel = lazy(() => import("./learning-panel").then((m) => ({ default: m.LearningPanel })));
 
 export function SwipeDeck({ initial = null }: { initial?: InitialDeck | null }) {
   const store = useShopStoreApi();
@@ -158,7 +161,9 @@ export function SwipeDeck({ initial = null }: { initial?: InitialDeck | null }) 
             ) : null}
           </section>
           <aside className="pb-6 [contain:layout_style_paint] lg:sticky lg:top-20">
-            <LearningPanel learning={learning} waiting={status === "no-profile" ? "no-profile" : status === "error" ? "unreachable" : "loading"} />
+            <Suspense fallback={<div aria-hidden="true" className="h-72 rounded-3xl bg-white/60 ring-1 ring-stone-200 dark:bg-stone-900/60 dark:ring-stone-800" />}>
+              <LearningPanel learning={learning} waiting={waitingFor(status)} />
+            </Suspense>
           </aside>
         </div>
         {sheetUsed ? (
@@ -237,4 +242,8 @@ function DeckPlaceholder({ hydrated, status, error, exhausted, retry, saved }: {
       </div>
     </div>
   );
+}
+
+function waitingFor(status: string): LearningWaiting {
+  return status === "no-profile" ? "no-profile" : status === "error" ? "unreachable" : "loading";
 }
