@@ -12,7 +12,7 @@ export function CardFace({ card, priority = false }: { card: Card; priority?: bo
     <div className="@container relative flex h-full w-full flex-col overflow-hidden rounded-[28px] bg-stone-200 shadow-xl ring-1 ring-black/5 dark:bg-stone-800 dark:ring-white/10">
       <div className="relative min-h-0 flex-1" data-testid="card-image">
         {p.imageUrl ? (
-          <ProductImage src={p.imageUrl} alt={p.name} colour={p.colours[0]} sizes={IMAGE_SIZES.deck} preload={priority} className="pointer-events-none select-none" />
+          <ProductImage src={p.imageUrl} alt={p.name} swatch={p.swatch} sizes={IMAGE_SIZES.deck} preload={priority} className="pointer-events-none select-none" />
         ) : (
           <div className="flex h-full items-center justify-center text-stone-500">No image</div>
         )}

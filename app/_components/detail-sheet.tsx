@@ -81,7 +81,7 @@ function Similar({ productId }: { productId: number }) {
             <li key={h.product.id} className="w-24 shrink-0">
               <Link href={`/p/${h.product.id}`} className="block w-full rounded-xl text-left" data-testid="similar-link" data-product-id={h.product.id}>
                 <span className="relative block aspect-[3/4] w-full overflow-hidden rounded-xl bg-stone-200 dark:bg-stone-800">
-                  {h.product.imageUrl ? <ProductImage src={h.product.imageUrl} alt="" colour={h.product.colours[0]} sizes={IMAGE_SIZES.thumb} /> : null}
+                  {h.product.imageUrl ? <ProductImage src={h.product.imageUrl} alt="" swatch={h.product.swatch} sizes={IMAGE_SIZES.thumb} /> : null}
                 </span>
                 <span className="mt-1 block truncate text-xs font-medium" data-testid="similar-name">{h.product.name}</span>
                 <span className="block text-xs text-stone-500 dark:text-stone-400">{formatPrice(h.product.priceCents, h.product.currency)}</span>
@@ -128,7 +128,7 @@ export const DetailSheet = memo(function DetailSheet({ item, onClose, onSwipe }:
       {p ? (
         <div className="flex max-h-[92dvh] flex-col md:flex-row">
           <div className="relative h-[34dvh] shrink-0 bg-stone-100 md:aspect-[3/4] md:h-auto md:w-[45%] dark:bg-stone-800">
-            {p.imageUrl ? <ProductImage key={p.id} src={p.imageUrl} alt={p.name} colour={p.colours[0]} sizes={IMAGE_SIZES.detail} preload /> : null}
+            {p.imageUrl ? <ProductImage key={p.id} src={p.imageUrl} alt={p.name} swatch={p.swatch} sizes={IMAGE_SIZES.detail} preload /> : null}
             <button
               type="button"
               onClick={onClose}

@@ -25,7 +25,7 @@ export function ProductCard({ product: p, badge, action, testId, meta, unavailab
       <div className="relative aspect-[3/4] bg-stone-100 dark:bg-stone-800">
         {p.imageUrl ? (
           // the link's text names the product, so the picture inside it is decorative
-          <ProductImage src={p.imageUrl} alt="" colour={p.colours[0]} sizes={IMAGE_SIZES.grid} className={unavailable ? "opacity-50 grayscale" : ""} />
+          <ProductImage src={p.imageUrl} alt="" swatch={p.swatch} sizes={IMAGE_SIZES.grid} className={unavailable ? "opacity-50 grayscale" : ""} />
         ) : null}
         {unavailable ? (
           <span className="absolute left-2 top-2 rounded-full bg-stone-800 px-2.5 py-1 text-[11px] font-bold uppercase tracking-wide text-white shadow" data-testid="unavailable-badge">No longer available</span>

@@ -7,7 +7,6 @@
 // Works in server and client components. Must not import server-only code, the store or lib/db.
 import { DEVICE_WIDTHS, optimisedUrl, THUMB_WIDTHS } from "@/lib/format/image-widths";
 import { preload as preloadResource } from "react-dom";
-import { colourHex } from "./colour-hex";
 
 /**
  * `sizes` for each place a product picture appears (CSS px of the rendered box), so a
@@ -25,8 +24,8 @@ export const IMAGE_SIZES = {
 const GROUND = "#efedea";
 
 /** A tiny SVG data URL: the item's colour as a soft shape on the neutral ground. */
-export function colourPlaceholder(colour: string | undefined): `data:image/${string}` {
-  const css = colour ? colourHex(colour) : "";
+export function colourPlaceholder(swatch: string | undefined): `data:image/${string}` {
+  const css = swatch ?? "";
   const fill = /^(#[0-9a-f]{3,8}|hsl\([^)]*\))$/i.test(css) ? css : "#c9c6c0";
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 30 40"><rect width="30" height="40" fill="${GROUND}"/>` +
@@ -37,8 +36,8 @@ export function colourPlaceholder(colour: string | undefined): `data:image/${str
 interface Props {
   src: string;
   alt: string;
-  /** The product's primary colour name, for the placeholder. */
-  colour?: string;
+  /** CSS colour of the product's primary colour (PublicProduct.swatch), for the placeholder. */
+  swatch?: string;
   sizes: string;
   /** The first, above-the-fold picture (deck top card, open detail): preloaded and eager. */
   preload?: boolean;
@@ -65,7 +64,7 @@ export function warmProductImage(src: string, sizes: string): void {
 }
 
 /** Fills its positioned parent (give the parent `relative` and a size or aspect ratio). */
-export function ProductImage({ src, alt, colour, sizes, preload = false, className = "", testId }: Props) {
+export function ProductImage({ src, alt, swatch, sizes, preload = false, className = "", testId }: Props) {
   const a = imageAttrs(src, sizes);
   if (preload) preloadResource(a.src, { as: "image", fetchPriority: "high", imageSrcSet: a.srcSet, imageSizes: a.sizes });
   return (
@@ -80,7 +79,7 @@ export function ProductImage({ src, alt, colour, sizes, preload = false, classNa
       decoding="async"
       draggable={false}
       className={`absolute inset-0 h-full w-full object-contain ${className}`}
-      style={{ backgroundColor: GROUND, backgroundImage: `url("${colourPlaceholder(colour)}")`, backgroundSize: "cover", backgroundPosition: "center" }}
+      style={{ backgroundColor: GROUND, backgroundImage: `url("${colourPlaceholder(swatch)}")`, backgroundSize: "cover", backgroundPosition: "center" }}
       data-product-image=""
       data-testid={testId}
     />

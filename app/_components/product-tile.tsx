@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { Product } from "@/lib/recommender/types";
 import { formatPrice } from "@/lib/format/price";
+import { colourHex } from "./colour-hex";
 import { IMAGE_SIZES, ProductImage } from "./product-image";
 
 export function ProductTile({ product }: { product: Product }) {
@@ -18,7 +19,7 @@ export function ProductTile({ product }: { product: Product }) {
         <div className="relative aspect-[3/4] bg-stone-100 dark:bg-stone-800">
           {product.image ? (
             // the link's text names the product, so the picture inside it is decorative
-            <ProductImage src={`/media/${product.image}`} alt="" colour={product.colours[0]} sizes={IMAGE_SIZES.grid} />
+            <ProductImage src={`/media/${product.image}`} alt="" swatch={colourHex(product.colours[0] ?? "")} sizes={IMAGE_SIZES.grid} />
           ) : (
             <div className="flex h-full items-center justify-center text-sm text-stone-500">No image</div>
           )}

@@ -8,6 +8,7 @@ import { droppedQuizValues } from "@/lib/recommender/rules";
 import { feedbackCount } from "@/lib/recommender/learning";
 import type { BlendWeights, PreferenceState, Product, QuizAnswers, Reason, Recommendation, ScoreComponents } from "@/lib/recommender/types";
 import { visualProfile, type VectorSet } from "@/lib/recommender/visual";
+import { colourSwatch } from "@/lib/catalog/colours";
 
 export interface PublicProduct {
   id: number;
@@ -29,6 +30,9 @@ export interface PublicProduct {
   imageUrl: string | null;
   /** where the product is sold (http/https), null when the catalog has no link */
   productUrl: string | null;
+  /** CSS colour of the primary colour: the picture's placeholder (computed here, so the
+   *  colour vocabulary stays out of the browser's bundle) */
+  swatch?: string;
 }
 
 export interface Card {
@@ -67,6 +71,7 @@ export function publicProduct(p: Product): PublicProduct {
     priceCents: p.priceCents, currency: p.currency, sizes: p.sizes, description: p.description,
     imageUrl: p.image ? `/media/${p.image}` : null,
     productUrl: p.productUrl ?? null,
+    swatch: colourSwatch(p.colours[0] ?? "").hex,
   };
 }
 

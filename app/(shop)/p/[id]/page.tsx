@@ -122,7 +122,7 @@ export default async function ProductPage({ params }: Props) {
       <article className="grid gap-6 md:grid-cols-2 md:gap-10" data-testid="product-page" data-product-id={p.id}>
         <div className="relative aspect-[3/4] overflow-hidden rounded-3xl bg-stone-100 ring-1 ring-stone-200 dark:bg-stone-800 dark:ring-stone-800">
           {p.imageUrl ? (
-            <ProductImage src={p.imageUrl} alt={p.name} colour={p.colours[0]} sizes={IMAGE_SIZES.detail} preload testId="product-image" />
+            <ProductImage src={p.imageUrl} alt={p.name} swatch={p.swatch} sizes={IMAGE_SIZES.detail} preload testId="product-image" />
           ) : (
             <div className="flex h-full items-center justify-center text-sm text-stone-500 dark:text-stone-400">No picture</div>
           )}
