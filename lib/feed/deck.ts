@@ -89,18 +89,25 @@ export interface NextCards extends HeldCheck {
  * The next cards for this shopper, ranked from their current state, and the check of the
  * cards the client holds (`exclude` ids, `revs` of its buffer): removed and updated ones.
  */
-export async function nextCards(shopperId: string, opts: { limit: number; exclude: number[]; revs?: { id: number; rev: string }[] }): Promise<NextCards> {
-  const profile = await requireProfile(shopperId);
-  const catalog = await getCatalog();
-  const quizVector = await quizTextVector(profile.quiz, catalog);
-  const seed = hashSeed(`${shopperId}|${profile.eventCount}|${opts.exclude.join(",")}`);
-  const recs = recommend({
+/** What every ranking of this shopper starts from: the catalog, their quiz and state. */
+export function rankerInput(profile: Awaited<ReturnType<typeof requireProfile>>, catalog: Awaited<ReturnType<typeof getCatalog>>, quizVector: Awaited<ReturnType<typeof quizTextVector>>) {
+  return {
     products: catalog.products,
     quiz: profile.quiz,
     state: profile.state,
     contentIndex: catalog.contentIndex,
     vectors: catalog.vectors,
     quizTextVector: quizVector,
+  };
+}
+
+export async function nextCards(shopperId: string, opts: { limit: number; exclude: number[]; revs?: { id: number; rev: string }[] }): Promise<NextCards> {
+  const profile = await requireProfile(shopperId);
+  const catalog = await getCatalog();
+  const quizVector = await quizTextVector(profile.quiz, catalog);
+  const seed = hashSeed(`${shopperId}|${profile.eventCount}|${opts.exclude.join(",")}`);
+  const recs = recommend({
+    ...rankerInput(profile, catalog, quizVector),
     // the served model and this shopper's own ratings: no other shopper is read per request
     collabScores: collabScoresForState(profile.state),
     limit: opts.limit,

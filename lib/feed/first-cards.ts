@@ -9,7 +9,7 @@ import { recommend } from "@/lib/recommender/rank";
 import { toCard, type Card } from "./cards";
 import { getCatalog } from "./catalog";
 import { collabScoresForState } from "./collab";
-import { nextCards, quizTextVector, requireProfile, type NextCards } from "./deck";
+import { nextCards, quizTextVector, rankerInput, requireProfile, type NextCards } from "./deck";
 import { FeedError } from "./errors";
 
 /** How many cards the page hands the client (the client's refill target). */
@@ -26,12 +26,7 @@ async function heldCards(shopperId: string, given: readonly number[]): Promise<C
   const only = new Set(held);
   const collab = collabScoresForState(profile.state);
   const recs = recommend({
-    products: catalog.products,
-    quiz: profile.quiz,
-    state: profile.state,
-    contentIndex: catalog.contentIndex,
-    vectors: catalog.vectors,
-    quizTextVector: await quizTextVector(profile.quiz, catalog),
+    ...rankerInput(profile, catalog, await quizTextVector(profile.quiz, catalog)),
     // only the held products are candidates (collab scores of others would add candidates)
     collabScores: collab ? new Map([...collab].filter(([id]) => only.has(id))) : null,
     limit: held.length,
