@@ -28,6 +28,13 @@ const nextConfig: NextConfig = {
     qualities: [IMAGE_QUALITY],
     minimumCacheTTL: 86_400,
   },
+  // `npm start` builds with STYLENOVA_SKIP_TYPECHECK=1: the type check belongs to `npm run
+  // typecheck` and `npm test` (both run tsc), not to every first start of a clone.
+  typescript: { ignoreBuildErrors: process.env.STYLENOVA_SKIP_TYPECHECK === "1" },
+  // A one-shot production build (a clone's first `npm start`, CI): no persistent Turbopack cache
+  // to write (STYLENOVA_BUILD_CACHE=1 keeps one for repeated local builds) and no server source
+  // maps, which `next start` does not read unless Node runs with --enable-source-maps.
+  experimental: { turbopackFileSystemCacheForBuild: process.env.STYLENOVA_BUILD_CACHE === "1", turbopackSourceMaps: false },
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,

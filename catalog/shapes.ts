@@ -57,9 +57,9 @@ const both = (markup: string) => `${markup}<g transform="matrix(-1 0 0 1 480 0)"
 const stroke = (d: string, colour: string, width = 2, extra = "") =>
   `<path d="${d}" fill="none" stroke="${colour}" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round"${extra}/>`;
 
-const stitch = (d: string, colour: string, width = 1.6) => stroke(d, colour, width, ` stroke-dasharray="5 4" opacity="0.85"`);
+const stitch = (d: string, colour: string, width = 1.6) => stroke(d, colour, width, ` stroke-dasharray="5 4" stroke-opacity="0.85"`);
 
-const fold = (d: string, colour: string) => stroke(d, colour, 3, ` opacity="0.22"`);
+const fold = (d: string, colour: string) => stroke(d, colour, 3, ` stroke-opacity="0.22"`);
 
 const circle = (cx: number, cy: number, r: number, fill: string, ring: string) =>
   `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${fill}" stroke="${ring}" stroke-width="1.2"/>`;
@@ -76,7 +76,7 @@ function ribs(q: readonly [Pt, Pt, Pt, Pt], n: number, colour: string): string {
     const y2 = bl[1] + (br[1] - bl[1]) * t;
     d += `M${x1.toFixed(1)} ${y1.toFixed(1)}L${x2.toFixed(1)} ${y2.toFixed(1)}`;
   }
-  return stroke(d, colour, 1.3, ` opacity="0.55"`);
+  return stroke(d, colour, 1.3, ` stroke-opacity="0.55"`);
 }
 
 const quadPath = (q: readonly [Pt, Pt, Pt, Pt]) => `M${q.map((p) => p.join(" ")).join("L")}Z`;
@@ -148,12 +148,12 @@ function sweater({ pal }: ShapeContext): Silhouette {
   const band = mirrored([240, 128], [[258, 128, 272, 120, 278, 104], [290, 106], [284, 132, 262, 144, 240, 144]]);
   let knit = "";
   for (let x = 150; x <= 330; x += 12) knit += `M${x} 150L${x} 470`;
-  const texture = stroke(knit, pal.ink, 1, ` opacity="0.18"`);
+  const texture = stroke(knit, pal.ink, 1, ` stroke-opacity="0.18"`);
   const folds = both(fold("M362 190C384 240 400 290 414 330", pal.shadowInk));
   return {
     parts: [{ d: back, fill: pal.shadowInk }, { d: body }, ...cuffs, { d: band }],
     details: ribbing + texture + folds,
-    overlay: stroke("M204 112C212 134 226 142 240 142C254 142 268 134 276 112", pal.ink, 1.2, ` opacity="0.6"`),
+    overlay: stroke("M204 112C212 134 226 142 240 142C254 142 268 134 276 112", pal.ink, 1.2, ` stroke-opacity="0.6"`),
     span: [96, 512],
   };
 }
@@ -230,7 +230,7 @@ function dress({ pal, variant }: ShapeContext): Silhouette {
   const strapL = "M210 120L204 60L192 60L184 132Z";
   const waist = stroke("M196 262Q240 268 284 262", pal.ink, 1.8);
   const folds = both(fold(`M262 272C270 360 282 430 290 ${hemY - 10}`, pal.shadowInk) + fold(`M306 290C324 380 338 440 348 ${hemY - 20}`, pal.shadowInk));
-  const darts = both(stroke("M262 200L266 258", pal.ink, 1.2, ` opacity="0.6"`));
+  const darts = both(stroke("M262 200L266 258", pal.ink, 1.2, ` stroke-opacity="0.6"`));
   const hem = both(stitch(`M240 ${hemY - 10}C282 ${hemY - 16} 320 ${hemY - 8} ${flare - 4} ${hemY - 16}`, pal.ink, 1.2));
   return {
     parts: [{ d: strap }, { d: strapL }, { d: body }],
@@ -249,12 +249,12 @@ function skirt({ pal, variant }: ShapeContext): Silhouette {
   const n = pleated ? 6 : 2;
   for (let i = 1; i <= n; i++) {
     const t = i / (n + 1);
-    lines += pleated ? stroke(`M${240 + t * 72} 186L${240 + t * (flare - 246)} ${hemY - 4}`, pal.ink, 1.4, ` opacity="0.6"`) : fold(`M${250 + t * 60} 200C${258 + t * 70} 300 ${262 + t * 90} 380 ${250 + t * (flare - 240)} ${hemY - 10}`, pal.shadowInk);
+    lines += pleated ? stroke(`M${240 + t * 72} 186L${240 + t * (flare - 246)} ${hemY - 4}`, pal.ink, 1.4, ` stroke-opacity="0.6"`) : fold(`M${250 + t * 60} 200C${258 + t * 70} 300 ${262 + t * 90} 380 ${250 + t * (flare - 240)} ${hemY - 10}`, pal.shadowInk);
   }
   const hem = both(stitch(`M240 ${hemY - 8}C290 ${hemY - 12} 330 ${hemY - 6} ${flare - 6} ${hemY - 20}`, pal.ink, 1.2));
   return {
     parts: [{ d: body }],
-    details: band + both(lines) + hem + (pleated ? stroke(`M240 186L240 ${hemY}`, pal.ink, 1.4, ` opacity="0.6"`) : ""),
+    details: band + both(lines) + hem + (pleated ? stroke(`M240 186L240 ${hemY}`, pal.ink, 1.4, ` stroke-opacity="0.6"`) : ""),
     overlay: circle(300, 167, 5, buttonColour(pal), pal.ink),
     span: [150, hemY],
   };
@@ -272,7 +272,7 @@ function jeans({ pal }: ShapeContext): Silhouette {
   const fly = stitch("M240 112L240 222Q240 236 260 232L262 112", thread, 1.5);
   const pockets = both(stitch("M174 116Q196 170 232 150", thread, 1.5) + stroke("M170 112Q194 162 224 146", pal.shadowInk, 2));
   const seams = both(stitch("M166 240L172 586", thread, 1.3) + stitch("M175 588L229 588", thread, 1.3));
-  const fade = both(`<path d="M190 200C206 300 206 420 200 560" stroke="#ffffff" stroke-width="34" opacity="0.12" fill="none" stroke-linecap="round"/>`);
+  const fade = both(`<path d="M190 200C206 300 206 420 200 560" stroke="#ffffff" stroke-width="34" stroke-opacity="0.12" fill="none" stroke-linecap="round"/>`);
   const loops = both(`<rect x="192" y="78" width="8" height="36" rx="2" fill="none" stroke="${pal.ink}" stroke-width="1.4"/>`);
   const hardware = circle(240, 96, 7, "#b98a4a", "#7c5a2c") + circle(178, 118, 3, "#b98a4a", "#7c5a2c") + circle(302, 118, 3, "#b98a4a", "#7c5a2c");
   return { parts: [{ d: body }], details: fade + band + fly + pockets + seams + loops, overlay: hardware, span: [80, 600] };
@@ -284,7 +284,7 @@ function trousers({ pal }: ShapeContext): Silhouette {
   const loops = both(`<rect x="180" y="78" width="7" height="32" rx="2" fill="none" stroke="${pal.ink}" stroke-width="1.4"/>` + `<rect x="224" y="78" width="7" height="32" rx="2" fill="none" stroke="${pal.ink}" stroke-width="1.4"/>`);
   const fly = stroke("M240 108L240 224Q240 236 256 232L256 112", pal.ink, 1.4);
   const pockets = both(stroke("M170 110L190 176", pal.shadowInk, 2.4));
-  const creases = both(stroke("M204 120L200 596", pal.ink, 1.5, ` opacity="0.7"`) + fold("M186 300C180 400 182 500 176 590", pal.shadowInk));
+  const creases = both(stroke("M204 120L200 596", pal.ink, 1.5, ` stroke-opacity="0.7"`) + fold("M186 300C180 400 182 500 176 590", pal.shadowInk));
   const hem = both(stitch("M166 586L234 588", pal.ink, 1.2));
   return {
     parts: [{ d: body }],
@@ -332,8 +332,8 @@ function sneakers({ pal }: ShapeContext): Silhouette {
   const toeCap = stroke("M386 330C398 350 404 370 402 388", pal.ink, 2) + stitch("M374 332C386 352 390 370 388 388", pal.ink, 1.2);
   let perf = "";
   for (let k = 0; k < 4; k++) perf += circle(416 + k * 9, 350 + k * 5, 1.6, pal.shadowInk, pal.shadowInk);
-  const heelTab = `<path d="M56 388C44 342 48 302 66 278Q78 264 94 266C84 304 88 352 102 388Z" fill="${darken(pal.base, 0.2)}" opacity="0.9"/>`;
-  const panel = stroke("M122 384C150 334 220 320 310 346", pal.ink, 2.2, ` opacity="0.75"`) + stroke("M140 384C166 346 226 336 300 358", pal.ink, 2.2, ` opacity="0.75"`);
+  const heelTab = `<path d="M56 388C44 342 48 302 66 278Q78 264 94 266C84 304 88 352 102 388Z" fill="${darken(pal.base, 0.2)}" fill-opacity="0.9"/>`;
+  const panel = stroke("M122 384C150 334 220 320 310 346", pal.ink, 2.2, ` stroke-opacity="0.75"`) + stroke("M140 384C166 346 226 336 300 358", pal.ink, 2.2, ` stroke-opacity="0.75"`);
   const soleDetail = `<path d="${soleD}" fill="${sole}" stroke="${edge}" stroke-width="2"/>` +
     stroke("M54 408L446 406", edge, 1.4) + stitch("M58 392L440 396", edge, 1.2);
   return {
@@ -349,17 +349,17 @@ function sneakers({ pal }: ShapeContext): Silhouette {
 
 function boots({ pal }: ShapeContext): Silhouette {
   const upper = "M126 120L258 120Q262 124 262 132L260 318C262 360 300 386 360 398C412 410 440 432 438 472L112 472C104 420 108 350 116 300C122 240 124 170 126 120Z";
-  const gusset = `<path d="M178 122Q172 250 214 312Q250 250 246 122Z" fill="${pal.shadowInk}" opacity="0.55"/>`;
+  const gusset = `<path d="M178 122Q172 250 214 312Q250 250 246 122Z" fill="${pal.shadowInk}" fill-opacity="0.55"/>`;
   let elastic = "";
   for (let x = 186; x <= 238; x += 8) elastic += `M${x} 124L${x + (x - 212) * 0.08} ${300 - Math.abs(x - 212) * 2}`;
   const tab = `<path d="M120 124L112 70Q126 62 140 70L138 124" fill="none" stroke="${pal.shadowInk}" stroke-width="7" stroke-linecap="round"/>`;
   const soleDark = luminance(pal.base) < 0.2 ? "#4a3f38" : "#2c2622";
   const sole = `<path d="M106 470L440 470Q446 480 438 490L200 490L198 516L108 516Z" fill="${soleDark}" stroke="#15110f" stroke-width="1.5"/>`;
   const welt = stitch("M118 462L432 462", pal.ink, 1.3);
-  const toe = stroke("M360 400C380 420 390 440 390 468", pal.ink, 1.4, ` opacity="0.5"`);
+  const toe = stroke("M360 400C380 420 390 440 390 468", pal.ink, 1.4, ` stroke-opacity="0.5"`);
   return {
     parts: [{ d: upper }],
-    details: gusset + stroke(elastic, pal.ink, 1.2, ` opacity="0.5"`) + welt + toe + fold("M150 160C146 260 150 360 170 440", pal.shadowInk),
+    details: gusset + stroke(elastic, pal.ink, 1.2, ` stroke-opacity="0.5"`) + welt + toe + fold("M150 160C146 260 150 360 170 440", pal.shadowInk),
     overlay: sole + tab,
     ground: { cx: 272, cy: 518, rx: 190, ry: 12 },
     span: [120, 472],
@@ -374,7 +374,7 @@ function heels({ pal }: ShapeContext): Silhouette {
   const tip = `<rect x="96" y="466" width="16" height="6" rx="1" fill="#2a2422"/>`;
   return {
     parts: [{ d: heel }, { d: shoe }],
-    details: fold("M160 340C230 370 290 400 360 410", pal.shadowInk) + stroke("M300 360C360 362 410 382 440 404", lighten(pal.base, 0.4), 3, ` opacity="0.35"`),
+    details: fold("M160 340C230 370 290 400 360 410", pal.shadowInk) + stroke("M300 360C360 362 410 382 440 404", lighten(pal.base, 0.4), 3, ` stroke-opacity="0.35"`),
     overlay: lining + sole + tip,
     ground: { cx: 270, cy: 470, rx: 200, ry: 10 },
     span: [290, 470],
@@ -406,7 +406,7 @@ function hat({ pal }: ShapeContext): Silhouette {
   const crown = mirrored([240, 222], [[262, 206, 300, 204, 312, 230], [326, 270, 330, 330, 332, 376], [290, 390, 240, 392]]);
   const band = mirrored([240, 346], [[290, 346, 330, 340, 331, 338], [332, 376], [290, 390, 240, 392]]);
   const bandColour = luminance(pal.base) < 0.25 ? "#6b5a48" : darken(pal.base, 0.55);
-  const dent = stroke("M240 226C236 260 238 300 240 330", pal.shadowInk, 2.4, ` opacity="0.5"`) + both(fold("M268 214C280 240 284 280 282 330", pal.shadowInk));
+  const dent = stroke("M240 226C236 260 238 300 240 330", pal.shadowInk, 2.4, ` stroke-opacity="0.5"`) + both(fold("M268 214C280 240 284 280 282 330", pal.shadowInk));
   const brimEdge = stitch("M68 374C80 400 160 410 240 406C320 410 400 400 412 374", pal.ink, 1.2);
   return {
     parts: [{ d: brim }, { d: crown }, { d: band, fill: bandColour }],

@@ -44,11 +44,12 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
     throw new Error(`Invalid environment: ${problems}`);
   }
   const e = parsed.data;
-  const dataDir = path.resolve(e.DATA_DIR ?? path.join(process.cwd(), ".data"));
+  // turbopackIgnore: run-time folders, not files the server bundle should trace
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ e.DATA_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), ".data"));
   return {
     dataDir,
     databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, "stylenova.db")}`,
-    modelsDir: path.resolve(e.MODELS_DIR ?? path.join(dataDir, "models")),
+    modelsDir: path.resolve(/*turbopackIgnore: true*/ e.MODELS_DIR ?? path.join(/*turbopackIgnore: true*/ dataDir, "models")),
     mediaDir: path.join(dataDir, "media"),
     clipModel: e.CLIP_MODEL,
     clipQuantized: e.CLIP_QUANTIZED ?? true,

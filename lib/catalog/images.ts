@@ -22,19 +22,20 @@ export function productImagePath(externalId: string, format: MediaFormat = "webp
 }
 
 /** The source's format when its bytes can be served as they are, else null. */
-async function servableAsIs(file: string): Promise<MediaFormat | null> {
+async function servableAsIs(file: string, decodeCheck: boolean): Promise<MediaFormat | null> {
   const m = await sharp(file).metadata();
   if (m.format !== "jpeg" && m.format !== "webp") return null;
   if (m.hasAlpha || (m.orientation ?? 1) !== 1 || (m.space !== "srgb" && m.space !== "b-w") || m.pages && m.pages > 1) return null;
   if (!m.width || !m.height || m.width > MEDIA_WIDTH || m.height > MEDIA_HEIGHT) return null;
-  // a full (cheap, shrink-on-load) decode, so a truncated or corrupt file is not kept
-  await sharp(file, { failOn: "error" }).resize(16, 16, { fit: "fill" }).raw().toBuffer();
+  // a full (shrink-on-load) decode, so a truncated or corrupt file is not kept; skipped only
+  // for pictures this process has just written itself (the bundled catalog's renders)
+  if (decodeCheck) await sharp(file, { failOn: "error" }).resize(16, 16, { fit: "fill" }).raw().toBuffer();
   return m.format === "jpeg" ? "jpg" : "webp";
 }
 
 /** Read and decode a source image, returning normalised bytes and their format. Throws ImageError. */
-export async function normaliseImageFile(file: string): Promise<{ bytes: Buffer; format: MediaFormat }> {
-  const keep = await servableAsIs(file).catch(() => null);
+export async function normaliseImageFile(file: string, opts: { trusted?: boolean } = {}): Promise<{ bytes: Buffer; format: MediaFormat }> {
+  const keep = await servableAsIs(file, !opts.trusted).catch(() => null);
   if (keep) {
     const bytes = await fs.readFile(file);
     if (bytes.length <= MAX_SOURCE_BYTES) return { bytes, format: keep };

@@ -19,5 +19,5 @@ export async function seedBundledCatalog(opts: { embedder: ImageEmbedder | null;
     images: true,
     onProgress: opts.onProgress ? (done: number, total: number) => opts.onProgress?.("Rendering", done, total) : undefined,
   });
-  return importCatalog({ csvPath, source: "bundled", embedder: opts.embedder, onProgress: opts.onProgress });
+  return importCatalog({ csvPath, source: "bundled", embedder: opts.embedder, onProgress: opts.onProgress, trustedImages: true });
 }

@@ -1,7 +1,7 @@
 // npm start: migrate the database, seed the bundled catalog on first start, build the
-// production bundle when sources changed, then serve it on PORT (default 3000), with the
+// production bundle when sources changed (alongside the seed), then serve it on PORT (default 3000), with the
 // collaborative trainer in a worker thread of this process (COLLAB_TRAINER=off: none).
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { closeDb } from "@/lib/db/client";
@@ -37,12 +37,40 @@ function needsBuild(): boolean {
   return SOURCES.some((s) => newestMtime(path.join(ROOT, s)) > st.mtimeMs);
 }
 
-runCli(async () => {
-  const e = env();
-  const port = process.env.PORT ?? "3000";
-  await migrate(e.databaseUrl);
+/** `next build` in a child process, its output kept and shown only if it fails. It runs
+ *  alongside the first-start seed: the build reads sources only, never the database. The
+ *  type check is left to `npm run typecheck` / `npm test` (STYLENOVA_SKIP_TYPECHECK). */
+function startBuild(): { done: Promise<void>; stop: () => void } {
+  process.stderr.write("Building the production bundle (next build) meanwhile...\n");
+  const t0 = Date.now();
+  const child = spawn(process.execPath, [NEXT_BIN, "build"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", STYLENOVA_SKIP_TYPECHECK: "1" },
+  });
+  const out: Buffer[] = [];
+  child.stdout.on("data", (b: Buffer) => out.push(b));
+  child.stderr.on("data", (b: Buffer) => out.push(b));
+  const done = new Promise<void>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code === 0) {
+        process.stderr.write(`Built the production bundle in ${((Date.now() - t0) / 1000).toFixed(1)}s\n`);
+        resolve();
+      } else {
+        process.stderr.write(Buffer.concat(out));
+        reject(new Error("next build failed (see the output above)"));
+      }
+    });
+  });
+  done.catch(() => undefined); // awaited by the caller; a failure is reported there
+  return { done, stop: () => child.kill("SIGTERM") };
+}
+
+/** Migrate, then seed the bundled catalog on first start (or embed what a new model lacks). */
+async function prepareData(databaseUrl: string, dataDir: string): Promise<void> {
+  await migrate(databaseUrl);
   if ((await countProducts({ includeHidden: true })) === 0) {
-    process.stderr.write(`First start: seeding the bundled catalog into ${e.dataDir}\n`);
+    process.stderr.write(`First start: seeding the bundled catalog into ${dataDir}\n`);
     const summary = await seedBundledCatalog({ embedder: await getEmbedder(), onProgress: createProgress() });
     process.stderr.write(`${formatSummary(summary)}\n`);
   } else {
@@ -52,11 +80,19 @@ runCli(async () => {
     if (n > 0) process.stderr.write(`Embedded ${n} product image(s) with ${embedder.modelId}\n`);
   }
   await closeDb();
-  if (needsBuild()) {
-    process.stderr.write("Building the production bundle (next build)...\n");
-    const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    if (r.status !== 0) throw new Error("next build failed (see the output above)");
+}
+
+runCli(async () => {
+  const e = env();
+  const port = process.env.PORT ?? "3000";
+  const build = needsBuild() ? startBuild() : null;
+  try {
+    await prepareData(e.databaseUrl, e.dataDir);
+  } catch (err) {
+    build?.stop();
+    throw err;
   }
+  await build?.done;
   if (e.collabTrainer === "thread") startTrainerThread(); // the collaborative model, off the request path
   process.stderr.write(`StyleNova is starting on http://localhost:${port}\n`);
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", port, ...(process.env.HOSTNAME_BIND ? ["-H", process.env.HOSTNAME_BIND] : [])], {

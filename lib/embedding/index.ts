@@ -156,13 +156,17 @@ function fallbackEmbedder(reason: string): Embedder {
     modelId: FALLBACK_MODEL_ID,
     dim: FALLBACK_DIM,
     reason,
+    // all at once: sharp decodes in its thread pool while the descriptor maths of the
+    // previous image runs here (callers pass batches of at most a few dozen)
     embedImages: async (images, opts) => {
-      const out: Float32Array[] = [];
-      for (let i = 0; i < images.length; i++) {
-        out.push(await pixelDescriptor(images[i], i));
-        opts?.onProgress?.(i + 1, images.length);
-      }
-      return out;
+      let done = 0;
+      return Promise.all(
+        images.map(async (image, i) => {
+          const v = await pixelDescriptor(image, i);
+          opts?.onProgress?.(++done, images.length);
+          return v;
+        }),
+      );
     },
     embedText: async () => null,
   };
