@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { embeddingStatus, getEmbedder, resetEmbedderCache } from "./index";
+import { embeddingStatus, getEmbedder, publicEmbeddingNote, resetEmbedderCache } from "./index";
 import { productImage, TEST_MODEL, tinyModelsDir } from "./test-helpers";
 import { norm } from "./vectors";
 
@@ -73,6 +73,9 @@ describe("getEmbedder", () => {
       const status = await embeddingStatus(o);
       expect(status.mode).toBe("fallback");
       expect(status.reason).toContain(file);
+      const note = publicEmbeddingNote(status) ?? "";
+      expect(note).toMatch(/failed to load/);
+      expect(note).not.toContain(other.modelsDir);
       await writeFile(file, good);
       expect((await getEmbedder(o)).mode).toBe("clip");
     } finally {
@@ -85,5 +88,9 @@ describe("getEmbedder", () => {
     expect(s).toMatchObject({ mode: "clip", dim: 512, modelsDir: fixture.modelsDir });
     const f = await embeddingStatus({ modelsDir: emptyDir, clipModel: TEST_MODEL, quantized: true, threads: 1 });
     expect(f).toMatchObject({ mode: "fallback", modelId: "stylenova-pixel-v1", dim: 576 });
+    expect(f.reason).toContain(emptyDir); // the log and the admin see where it looked
+    expect(publicEmbeddingNote(s)).toBeUndefined();
+    expect(publicEmbeddingNote(f)).toMatch(/no CLIP model is installed/);
+    expect(publicEmbeddingNote(f)).not.toContain(emptyDir);
   });
 });

@@ -171,3 +171,12 @@ function fallbackEmbedder(reason: string): Embedder {
     embedText: async () => null,
   };
 }
+
+/** What /api/health may tell anyone about the mode: no server paths and no error text (the
+ *  full reason is in the server log and on the admin dashboard). */
+export function publicEmbeddingNote(s: Pick<EmbeddingStatus, "mode" | "reason">): string | undefined {
+  if (!s.reason) return undefined;
+  if (s.mode === "clip") return "CLIP runs from its other file variant (the preferred files are missing)";
+  if (s.reason.startsWith("CLIP model failed")) return "the CLIP model failed to load, so the pixel descriptor is used";
+  return "no CLIP model is installed, so the pixel descriptor is used (npm run model:fetch adds one)";
+}

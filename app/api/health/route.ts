@@ -1,7 +1,7 @@
 // GET /api/health - database status, catalog size and embedding mode.
 import { countProducts } from "@/lib/db/products";
 import { embeddingCounts } from "@/lib/db/embeddings";
-import { embeddingStatus } from "@/lib/embedding";
+import { embeddingStatus, publicEmbeddingNote } from "@/lib/embedding";
 import { handle, json } from "@/lib/http/respond";
 
 export const runtime = "nodejs";
@@ -19,11 +19,12 @@ export async function GET(): Promise<Response> {
       return json({ status: "error", database: "unavailable" }, { status: 503 });
     }
     const emb = await embeddingStatus();
+    const note = publicEmbeddingNote(emb); // public: never a server path or an error text
     return json({
       status: "ok",
       database: "ok",
       products,
-      embedding: { mode: emb.mode, modelId: emb.modelId, dim: emb.dim, embedded: counts[emb.modelId] ?? 0, ...(emb.reason ? { note: emb.reason } : {}) },
+      embedding: { mode: emb.mode, modelId: emb.modelId, dim: emb.dim, embedded: counts[emb.modelId] ?? 0, ...(note ? { note } : {}) },
     });
   });
 }
