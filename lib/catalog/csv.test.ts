@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvSyntaxError, csvLine, parseCsv } from "./csv";
+import { CsvSyntaxError, csvLine, parseCsv, unneutralise } from "./csv";
 
 describe("parseCsv", () => {
   it("parses quoted fields with commas, quotes and newlines and keeps line numbers", () => {
@@ -32,5 +32,15 @@ describe("parseCsv", () => {
   it("round-trips values through csvLine", () => {
     const values = ['He said "no", then left', "plain", "two\nlines", ""];
     expect(parseCsv(csvLine(values))[0].fields).toEqual(values);
+  });
+});
+
+describe("csvLine against formula injection", () => {
+  it("writes cells a spreadsheet would run as formulas as text, numbers as numbers", () => {
+    const cells = ['=HYPERLINK("http://x","click")', "+SUM(A1:A9)", "-2-3", "@cmd", "\tx", "\rx", "-1", "+2.5", "1e-3", "a=b", ""];
+    const line = csvLine(cells);
+    expect(line).toBe(`"'=HYPERLINK(""http://x"",""click"")",'+SUM(A1:A9),'-2-3,'@cmd,'\tx,"'\rx",-1,+2.5,1e-3,a=b,`);
+    const [record] = parseCsv(line);
+    expect(record.fields.map(unneutralise)).toEqual(cells);
   });
 });

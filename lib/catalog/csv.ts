@@ -72,10 +72,21 @@ export function parseCsv(text: string): CsvRecord[] {
   return records;
 }
 
-/** Quote a value for CSV output when needed. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Quote a value for CSV output when needed. A text cell that a spreadsheet would run as a
+ *  formula (starting with = + - @, tab or CR; plain numbers such as -1 excepted) is written
+ *  with a leading apostrophe, which spreadsheets show as text; `unneutralise` undoes it. */
 export function csvField(value: string | number | null | undefined): string {
-  const s = value === null || value === undefined ? "" : String(value);
+  let s = value === null || value === undefined ? "" : String(value);
+  if (FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A cell read back from a CSV this app wrote: drops the apostrophe `csvField` added. */
+export function unneutralise(cell: string): string {
+  return cell.length > 1 && cell[0] === "'" && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 export function csvLine(values: Array<string | number | null | undefined>): string {

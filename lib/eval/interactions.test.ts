@@ -16,4 +16,10 @@ describe("interactions files", () => {
     expect(() => parseInteractions("user,item,rating\na,b,x\n", "f.csv")).toThrow('f.csv:2: rating "x" is not a number');
     expect(() => parseInteractions("user,item\nonly\n", "f.csv")).toThrow("f.csv:2: expected user,item");
   });
+  it("round-trips ids that start like spreadsheet formulas", () => {
+    const list = [{ user: "-2-3", item: "=cmd", rating: -1 }, { user: "@u", item: "+7-1", rating: 1 }];
+    const text = formatInteractions(list);
+    expect(text).not.toMatch(/(^|,)[=+@]|(^|,)-2-3/m);
+    expect(parseInteractions(text)).toEqual(list);
+  });
 });

@@ -1,7 +1,7 @@
 // Interactions files for offline top-K evaluation: "user,item[,rating][,timestamp]" with
 // or without a header, comma or tab separated (MovieLens u.data works as is). Pure.
 import type { Interaction } from "@/lib/recommender/evaluate";
-import { csvLine, parseCsv } from "@/lib/catalog/csv";
+import { csvLine, parseCsv, unneutralise } from "@/lib/catalog/csv";
 
 export class InteractionsError extends Error {}
 
@@ -13,7 +13,7 @@ export function parseInteractions(text: string, file = "interactions"): Interact
     : parseCsv(text);
   const out: Interaction[] = [];
   records.forEach((r, idx) => {
-    const [user, item, rating, ts] = r.fields.map((f) => f.trim());
+    const [user, item, rating, ts] = r.fields.map((f) => unneutralise(f.trim()));
     if (idx === 0 && /^user/i.test(user ?? "")) return; // header
     if (!user || !item) throw new InteractionsError(`${file}:${r.line}: expected user,item[,rating][,timestamp]`);
     const i: Interaction = { user, item };
