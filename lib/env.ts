@@ -20,6 +20,9 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** "thread": `npm start` trains the collaborative model in a worker thread; "off": run `npm run train` instead */
   COLLAB_TRAINER: z.enum(["thread", "off"]).default("thread"),
+  /** SQLite durability: "normal" (WAL: survives a process crash, may lose the last commits on a
+   *  power cut or OS crash) or "full" (also survives those, at a cost per write) */
+  SQLITE_SYNCHRONOUS: z.enum(["normal", "full"], { error: 'SQLITE_SYNCHRONOUS must be "normal" or "full"' }).default("normal"),
 });
 
 export interface AppEnv {
@@ -34,6 +37,7 @@ export interface AppEnv {
   sessionSecret: string | undefined;
   nodeEnv: "development" | "production" | "test";
   collabTrainer: "thread" | "off";
+  sqliteSynchronous: "normal" | "full";
 }
 
 /** Parse an environment object (process.env by default). Throws a readable error. */
@@ -58,6 +62,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
     sessionSecret: e.SESSION_SECRET,
     nodeEnv: e.NODE_ENV,
     collabTrainer: e.COLLAB_TRAINER,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
   };
 }
 

@@ -53,9 +53,10 @@ export function createDb(url: string): { client: PrismaClient; ready: Promise<vo
   }
   migrateSqlite(url);
   const client = new PrismaClient({ adapter: immediateTransactions(new PrismaBetterSQLite3({ url, timeout: 10_000 })) });
-  // synchronous=NORMAL is per connection; WAL mode itself was set by the migrator.
+  // synchronous is per connection (NORMAL, or FULL with SQLITE_SYNCHRONOUS=full); WAL mode
+  // itself was set by the migrator.
   const ready = client
-    .$queryRawUnsafe("PRAGMA synchronous = NORMAL")
+    .$queryRawUnsafe(`PRAGMA synchronous = ${env().sqliteSynchronous === "full" ? "FULL" : "NORMAL"}`)
     .then(() => client.$queryRawUnsafe("PRAGMA foreign_keys = ON"))
     .then(() => undefined);
   return { client, ready };
