@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { closeDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
+import { markInterruptedImportRuns } from "@/lib/db/admin-stats";
 import { countProducts } from "@/lib/db/products";
 import { getEmbedder } from "@/lib/embedding";
 import { embedMissingProducts } from "@/lib/catalog/importer";
@@ -69,6 +70,8 @@ function startBuild(): { done: Promise<void>; stop: () => void } {
 /** Migrate, then seed the bundled catalog on first start (or embed what a new model lacks). */
 async function prepareData(databaseUrl: string, dataDir: string): Promise<void> {
   await migrate(databaseUrl);
+  const interrupted = await markInterruptedImportRuns(new Date());
+  if (interrupted > 0) process.stderr.write(`Marked ${interrupted} import run(s) left running by a stopped process as interrupted\n`);
   if ((await countProducts({ includeHidden: true })) === 0) {
     process.stderr.write(`First start: seeding the bundled catalog into ${dataDir}\n`);
     const summary = await seedBundledCatalog({ embedder: await getEmbedder(), onProgress: createProgress() });

@@ -109,3 +109,11 @@ export async function importRunBySource(source: string): Promise<ImportRunRecord
   const r = await client.importRun.findFirst({ where: { source }, orderBy: { id: "desc" } });
   return r ? toRun(r) : null;
 }
+
+/** At start: runs left "running" by a process that was killed are marked "interrupted"
+ *  (a run still going in another process is set to its real outcome when it ends). */
+export async function markInterruptedImportRuns(now: Date): Promise<number> {
+  const client = await db();
+  const r = await client.importRun.updateMany({ where: { status: "running" }, data: { status: "interrupted", finishedAt: now } });
+  return r.count;
+}

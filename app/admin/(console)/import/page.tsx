@@ -62,7 +62,7 @@ export default async function AdminImportPage() {
               <tr key={r.id} data-testid="import-run-row">
                 <td className={`${td} font-mono tabular-nums`}>#{r.id}</td>
                 <td className={`${td} max-w-72 truncate`} title={r.source}>{r.source.replace(/#[0-9a-f]{12}$/, "")}</td>
-                <td className={td}><Badge tone={r.status === "done" ? "green" : r.status === "failed" ? "red" : "blue"}>{r.status}</Badge></td>
+                <td className={td}><Badge tone={r.status === "done" ? "green" : r.status === "failed" ? "red" : r.status === "interrupted" ? "amber" : "blue"}>{r.status}</Badge></td>
                 <td className={`${td} text-right tabular-nums`}>{num(r.total)}</td>
                 <td className={`${td} text-right tabular-nums`}>{num(r.imported)}</td>
                 <td className={`${td} text-right tabular-nums`}>{num(r.skipped)}</td>
