@@ -3,7 +3,8 @@
 // `image`, with a preview). Results can be liked (POST /api/feedback, action like; a
 // retry reuses the same clientEventId). Idle, loading, empty and error states.
 import { useEffect, useRef, useState } from "react";
-import { api, newEventId, type SearchResponse } from "@/app/_store/api-client";
+import { api, newEventId, type PublicProduct, type SearchResponse, type TextSearchResponse } from "@/app/_store/api-client";
+import { emptySearchState } from "@/lib/search/url";
 import { CameraIcon, CheckIcon, HeartIcon, SearchIcon, XIcon } from "./icons";
 import { ProductCard, roundAction } from "./product-card";
 import { StateBox, TileSkeletons } from "./state-box";
@@ -14,10 +15,15 @@ type LikeState = "saving" | "liked" | "error";
 const MAX_BYTES = 8 * 1024 * 1024;
 const MODE_LABEL: Record<SearchResponse["mode"], string> = { clip: "Matched with CLIP", text: "Matched by words", visual: "Matched by look" };
 
+/** What the panel shows of a text or photo answer. */
+type Shown = { label: string; hits: { product: PublicProduct; meta: string }[] };
+const fromText = (r: TextSearchResponse): Shown => ({ label: r.ranker === "filters" ? "Matched by filters" : "Matched by words", hits: r.hits.map((h) => ({ product: h.product, meta: h.why })) });
+const fromPhoto = (r: SearchResponse): Shown => ({ label: MODE_LABEL[r.mode], hits: r.hits.map((h) => ({ product: h.product, meta: `${Math.round(h.score * 100)}% match` })) });
+
 export function SearchPanel() {
   const [text, setText] = useState("");
   const [query, setQuery] = useState<Query | null>(null);
-  const [result, setResult] = useState<SearchResponse | null>(null);
+  const [result, setResult] = useState<Shown | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
@@ -31,7 +37,7 @@ export function SearchPanel() {
     if (preview) URL.revokeObjectURL(preview);
   }, [preview]);
 
-  const run = async (q: Query, request: () => Promise<SearchResponse>) => {
+  const run = async (q: Query, request: () => Promise<Shown>) => {
     const id = ++seq.current;
     setQuery(q);
     setLoading(true);
@@ -56,7 +62,7 @@ export function SearchPanel() {
       setError("Type what you are looking for, e.g. “black leather boots”.");
       return;
     }
-    void run({ kind: "text", q }, () => api.search(q));
+    void run({ kind: "text", q }, () => api.search(emptySearchState(q)).then(fromText));
   };
 
   const onFile = (file: File | undefined) => {
@@ -70,7 +76,7 @@ export function SearchPanel() {
       return;
     }
     setPreview(URL.createObjectURL(file));
-    void run({ kind: "photo", name: file.name }, () => api.searchPhoto(file));
+    void run({ kind: "photo", name: file.name }, () => api.searchPhoto(file).then(fromPhoto));
   };
 
   const clearPhoto = () => {
@@ -153,7 +159,7 @@ export function SearchPanel() {
         ) : (
           <>
             <p className="mb-3 text-sm text-stone-600 dark:text-stone-400" data-testid="search-summary">
-              {result.hits.length} results · {MODE_LABEL[result.mode]}
+              {result.hits.length} results · {result.label}
             </p>
             <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" data-testid="search-results">
               {result.hits.map((h) => {
@@ -163,7 +169,7 @@ export function SearchPanel() {
                     <ProductCard
                       product={h.product}
                       testId="search-hit"
-                      meta={`${Math.round(h.score * 100)}% match`}
+                      meta={h.meta}
                       action={
                         <button
                           type="button"
