@@ -84,7 +84,7 @@ export const api = {
   likes: () => call<LikesResponse>("/api/likes"),
   removeLike: (productId: number) => call<RemoveLikeResponse>(`/api/likes/${productId}`, { method: "DELETE" }),
   product: (id: number) => call<ProductDetailResponse>(`/api/products/${id}`),
-  search: (q: string, limit = 24) => call<SearchResult>(`/api/search?${new URLSearchParams({ q, limit: String(limit) })}`),
+  // word search needs no client call: /search renders its answer on the server from the URL
   searchPhoto: (file: File) => {
     const form = new FormData();
     form.append("image", file);
