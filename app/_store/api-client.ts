@@ -1,7 +1,8 @@
 // Typed fetch helpers for the shopper API (client side). The quiz body is validated with
 // the shared zod schema before it leaves the browser (zod is loaded on demand so it stays
 // out of the deck's first-load JavaScript; the server validates every body again).
-// Must not import server-only modules: types only from lib/schemas/api.
+// Must not import server-only modules: types only from lib/schemas/api and lib/search/contract,
+// plus the pure URL-state helpers of lib/search/url.
 import type {
   CardsResponse, FeedbackResponse, LikedItem, LikesResponse, ProductDetailResponse, ProfileResponse, QuizOptions, QuizResponse,
   RemoveLikeResponse, SearchHit, SearchResult, UndoResponse,
@@ -9,8 +10,10 @@ import type {
 import type { Card, LearningSummary, PublicProduct } from "@/lib/schemas/api";
 import type { FeedbackInput } from "@/lib/schemas/feedback";
 import type { QuizInput } from "@/lib/schemas/quiz";
+import type { SearchState, TextSearchResponse } from "@/lib/search/contract";
+import { searchStateToParams } from "@/lib/search/url";
 
-export type { Card, LearningSummary, LikedItem, PublicProduct, QuizOptions };
+export type { Card, LearningSummary, LikedItem, PublicProduct, QuizOptions, SearchState, TextSearchResponse };
 export type Hit = SearchHit;
 export type SearchResponse = SearchResult;
 
@@ -84,7 +87,8 @@ export const api = {
   likes: () => call<LikesResponse>("/api/likes"),
   removeLike: (productId: number) => call<RemoveLikeResponse>(`/api/likes/${productId}`, { method: "DELETE" }),
   product: (id: number) => call<ProductDetailResponse>(`/api/products/${id}`),
-  // word search needs no client call: /search renders its answer on the server from the URL
+  /** GET /api/search: one page of word search for a URL state (lib/search/url.ts) */
+  search: (state: SearchState) => call<TextSearchResponse>(`/api/search?${searchStateToParams(state)}`),
   searchPhoto: (file: File) => {
     const form = new FormData();
     form.append("image", file);

@@ -115,8 +115,16 @@ describe("query strings", () => {
     await rejects(() => call(getCards, "/api/cards?shopper=abc", { shopper: s }), 400, /shopper/);
     await rejects(() => call(getProducts, "/api/products?limit=101"), 400, /limit/);
     await rejects(() => call(getProducts, "/api/products?gender=aliens"), 400, /gender/);
-    await rejects(() => call(getSearch, "/api/search?q="), 400, /q/);
-    await rejects(() => call(getSearch, `/api/search?q=${"a".repeat(201)}`), 400, /q/);
+    await rejects(() => call(getSearch, "/api/search?q="), 400, /Type what you are looking for/);
+    await rejects(() => call(getSearch, "/api/search?q=%20%20"), 400, /Type what you are looking for/);
+    await rejects(() => call(getSearch, "/api/search?q=the%20and%20of%20for"), 400, /Type what you are looking for/);
+    await rejects(() => call(getSearch, `/api/search?q=${"a".repeat(201)}`), 400, /q must be at most 200 characters/);
+    await rejects(() => call(getSearch, "/api/search?q=dress&sort=cheapest"), 400, /sort must be one of relevance, price-asc, price-desc, newest/);
+    await rejects(() => call(getSearch, "/api/search?q=dress&page=0"), 400, /page/);
+    await rejects(() => call(getSearch, "/api/search?q=dress&page=51"), 400, /page must be a whole number from 1 to 50/);
+    await rejects(() => call(getSearch, "/api/search?q=dress&min=cheap"), 400, /min must be a price/);
+    await rejects(() => call(getSearch, "/api/search?q=dress&min=80&max=20"), 400, /min \(80\) must not be more than max \(20\)/);
+    await rejects(() => call(getSearch, "/api/search?q=dress&sort=newest&sort=price-asc"), 400, /sort is given more than once/);
   });
 });
 

@@ -18,6 +18,7 @@ import type { Card, PublicProduct } from "@/lib/feed/cards";
 import { stateFromLog } from "@/lib/feed/deck";
 import { resetRateLimits } from "@/lib/http/rate-limit";
 import type { QuizOptions } from "@/lib/schemas/quiz-options";
+import type { TextSearchResponse } from "@/lib/search/contract";
 import { call, eventId, expectClientError, newShopper, photoForm, pngImage, QUIZ, seedCatalog, shopperIdOf, snapshot, type Shopper } from "./_testing/api";
 
 beforeAll(async () => {
@@ -137,11 +138,17 @@ describe("shopper journey", () => {
   });
 
   it("searches by words", async () => {
-    const r = await call<{ mode: string; hits: { product: PublicProduct; score: number }[] }>(getSearch, "/api/search?q=black%20casual&limit=5");
+    const r = await call<TextSearchResponse>(getSearch, "/api/search?q=black%20casual&limit=5");
     expect(r.status).toBe(200);
-    expect(["text", "clip"]).toContain(r.body.mode);
+    expect(r.body.kind).toBe("text");
+    expect(r.body.understood.map((c) => c.token).sort()).toEqual(["colour:black", "usage:casual"]);
+    expect(r.body.pageSize).toBe(24);
     expect(r.body.hits.length).toBeGreaterThan(0);
-    expect(r.body.hits.length).toBeLessThanOrEqual(5);
+    expect(r.body.hits.length).toBeLessThanOrEqual(24);
+    for (const h of r.body.hits) {
+      expect(h.product.colours).toContain("black");
+      expect(h.product.styles).toContain("casual");
+    }
   });
 
   it("searches by a photo", async () => {

@@ -51,7 +51,7 @@ export const CANONICAL_COLOURS: Readonly<Record<string, ColourSwatch>> = {
 };
 
 /** Other spellings and shades -> canonical name (keys already cleaned: lowercase, single spaces). */
-const ALIASES: Readonly<Record<string, string>> = {
+export const ALIASES: Readonly<Record<string, string>> = {
   "navy blue": "navy",
   "dark blue": "navy",
   "off white": "off-white",

@@ -1,5 +1,5 @@
 // Integration: with a CLIP model in the models folder the app runs in CLIP mode: text
-// queries and photos are embedded by the real ONNX path and matched to catalog vectors.
+// queries' words and photos are embedded by the real ONNX path and matched to catalog vectors.
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,7 +9,9 @@ import { generateClipModel } from "@/lib/embedding/tiny-clip";
 import { env } from "@/lib/env";
 import { seedBundledCatalog } from "@/lib/catalog/seed";
 import { getCatalog } from "./catalog";
-import { searchByImage, searchByText, similarProducts } from "./search";
+import { emptySearchState } from "@/lib/search/url";
+import { searchByImage, similarProducts } from "./search";
+import { textSearch } from "./text-search";
 
 beforeAll(async () => {
   await generateClipModel(path.join(env().modelsDir, ...env().clipModel.split("/")), { size: "tiny", seed: 1 });
@@ -22,18 +24,21 @@ afterAll(async () => {
 });
 
 describe("search in CLIP mode", () => {
-  it("embeds a text query with the CLIP text tower and ranks catalog images by cosine", async () => {
+  it("blends the CLIP text tower's similarity with BM25 for the words left after parsing", async () => {
     const catalog = await getCatalog();
     expect(catalog.embedder.mode).toBe("clip");
     expect(catalog.vectors?.byId.size).toBe(48);
-    const r = await searchByText("bohemian flowy dress", 10);
-    expect(r.mode).toBe("clip");
-    expect(r.modelId).toBe(catalog.embedder.modelId);
-    expect(r.hits).toHaveLength(10);
-    const scores = r.hits.map((h) => h.score);
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    const other = await searchByText("black leather boots", 10);
+    const r = await textSearch(emptySearchState("flowy airy silhouette"));
+    expect(r.ranker).toBe("clip+bm25");
+    expect(r.rest).toBe("flowy airy silhouette");
+    expect(r.hits.length).toBeGreaterThan(0);
+    const other = await textSearch(emptySearchState("chunky statement hardware"));
+    expect(other.ranker).toBe("clip+bm25");
     expect(other.hits.map((h) => h.product.id)).not.toEqual(r.hits.map((h) => h.product.id));
+    // understood words still filter in CLIP mode; with nothing left to rank by, no model runs
+    const boots = await textSearch(emptySearchState("boots"));
+    expect(boots.ranker).toBe("filters");
+    expect(boots.hits.every((h) => h.product.articleType === "Boots")).toBe(true);
   });
 
   it("finds the product itself first when searching with its own photo", async () => {

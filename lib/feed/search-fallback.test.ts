@@ -1,5 +1,6 @@
-// Integration: without a CLIP model, text search falls back to TF-IDF over product text
-// and photo search uses the pixel descriptor.
+// Integration: without a CLIP model, word search reads the query into the catalog's own
+// attributes and ranks the rest by BM25 over product text, and photo search uses the pixel
+// descriptor.
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,8 +9,10 @@ import { getEmbedder } from "@/lib/embedding";
 import { FALLBACK_MODEL_ID } from "@/lib/embedding/fallback";
 import { env } from "@/lib/env";
 import { seedBundledCatalog } from "@/lib/catalog/seed";
+import { emptySearchState } from "@/lib/search/url";
 import { getCatalog } from "./catalog";
-import { searchByImage, searchByText } from "./search";
+import { searchByImage } from "./search";
+import { textSearch } from "./text-search";
 
 beforeAll(async () => {
   await seedBundledCatalog({ embedder: await getEmbedder(), count: 160 });
@@ -20,13 +23,17 @@ afterAll(async () => {
 });
 
 describe("search in fallback mode", () => {
-  it("answers word queries with TF-IDF over product text", async () => {
-    const r = await searchByText("bohemian flowy dress", 5);
-    expect(r.mode).toBe("text");
+  it("reads word queries into filters and ranks the rest by BM25", async () => {
+    const r = await textSearch(emptySearchState("bohemian flowy dress"));
+    expect(r.kind).toBe("text");
+    expect(r.understood.map((c) => c.token)).toEqual(expect.arrayContaining(["type:Dresses", "usage:boho"]));
     expect(r.hits.length).toBeGreaterThan(0);
-    const top = r.hits[0].product;
-    expect(top.articleType).toBe("Dresses");
-    expect(r.hits.filter((h) => h.product.styles.includes("boho")).length).toBeGreaterThanOrEqual(1);
+    for (const h of r.hits) {
+      expect(h.product.articleType).toBe("Dresses");
+      expect(h.product.styles).toContain("boho");
+      expect(h.why).not.toMatch(/%/);
+    }
+    expect(r.ranker).not.toBe("clip+bm25");
   });
 
   it("matches photos with the pixel descriptor", async () => {

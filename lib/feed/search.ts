@@ -1,6 +1,5 @@
-// Search: by words (CLIP text embedding in CLIP mode, TF-IDF over product text in
-// fallback mode), by photo (image embedding of the current model), and similar items.
-// Server-only.
+// Search by photo (image embedding of the current model) and similar items. Word search
+// is lib/feed/text-search.ts. Server-only.
 import "server-only";
 import { topKOf } from "@/lib/embedding/vectors";
 import { searchText } from "@/lib/recommender/content";
@@ -29,19 +28,6 @@ function nearest(catalog: CatalogSnapshot, query: Float32Array, limit: number, e
     if (p) hits.push({ product: publicProduct(p), score: Math.round(r.scores[i] * 1000) / 1000 });
   }
   return hits;
-}
-
-export async function searchByText(query: string, limit: number): Promise<SearchResult> {
-  const catalog = await getCatalog();
-  if (catalog.embedder.mode === "clip" && catalog.packed) {
-    const v = await catalog.embedder.embedText(query);
-    if (v) return { mode: "clip", modelId: catalog.embedder.modelId, hits: nearest(catalog, v, limit) };
-  }
-  const hits = searchText(catalog.contentIndex, query, limit)
-    .map((h) => ({ p: catalog.byId.get(h.productId), score: h.score }))
-    .filter((h) => h.p && !h.p.hidden)
-    .map((h) => ({ product: publicProduct(h.p!), score: Math.round(h.score * 1000) / 1000 }));
-  return { mode: "text", modelId: null, hits };
 }
 
 export async function searchByImage(image: Buffer, limit: number): Promise<SearchResult> {

@@ -2,10 +2,11 @@
 // shopper back to page 1 where the result set changes.
 import { describe, expect, it } from "vitest";
 import {
-  activeFilterCount, appliedFilters, clearFilters, dropChip, emptySearchState, facetOptions, parsePriceInput, priceLabel,
+  activeFilterCount, appliedFilters, clearFilters, dropChip, facetOptions, parsePriceInput, priceLabel,
   toggleFilter, withPage, withPrice, withQuery, withSort,
 } from "./edit";
 import type { SearchState } from "./contract";
+import { emptySearchState } from "./url";
 
 const money = (n: number) => `$${n}`;
 

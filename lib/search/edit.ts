@@ -1,16 +1,10 @@
 // What the /search page does to its URL state when the shopper acts: a new query, a ticked
 // filter, a price range, a sort, a page, a removed chip, "Clear all". Pure functions from
 // SearchState to SearchState (the page turns the result into a URL with
-// searchStateToParams), plus the labels and counts the filter UI shows. Client-safe:
-// imports only the contract's types and constants.
+// searchStateToParams), plus the labels and counts the filter UI shows. Pure and
+// client-safe: imports only the contract and lib/search/url.
 import { FILTER_KEYS, type FacetValue, type Facet, type FilterKey, type SearchState, type SortKey } from "./contract";
-
-const noFilters = (): Record<FilterKey, string[]> => Object.fromEntries(FILTER_KEYS.map((k) => [k, []])) as unknown as Record<FilterKey, string[]>;
-
-/** The state of a search nobody has refined yet. */
-export function emptySearchState(q = ""): SearchState {
-  return { q, filters: noFilters(), min: null, max: null, sort: "relevance", page: 1, drop: [] };
-}
+import { emptySearchState } from "./url";
 
 /** A newly typed query starts afresh (no filters, no removed chips, page 1) but keeps the sort. */
 export function withQuery(s: SearchState, q: string): SearchState {
@@ -43,7 +37,7 @@ export function dropChip(s: SearchState, token: string): SearchState {
 
 /** "Clear all": the shopper's own filters and price range go; the query, its chips and the sort stay. */
 export function clearFilters(s: SearchState): SearchState {
-  return { ...s, filters: noFilters(), min: null, max: null, page: 1 };
+  return { ...s, filters: emptySearchState().filters, min: null, max: null, page: 1 };
 }
 
 /** How many refinements the shopper applied (each ticked value, and the price range as one). */

@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import { SearchPanel } from "@/app/_components/search-panel";
 import type { SearchOutcome } from "@/app/_components/search/outcome";
 import { OUTAGE_MESSAGE } from "@/app/_store/api-client";
-import { searchWords } from "@/lib/feed/search";
+import { textSearch } from "@/lib/feed/text-search";
 import { errorResponse, HttpError } from "@/lib/http/respond";
 import { FILTER_KEYS, type SearchState } from "@/lib/search/contract";
 import { emptySearchState, parseSearchState, SearchInputError } from "@/lib/search/url";
@@ -32,7 +32,7 @@ function asked(params: URLSearchParams): boolean {
 /** The answer for a state, or the error the API would give for it (4xx message, or the calm outage line). */
 async function answer(state: SearchState): Promise<SearchOutcome> {
   try {
-    return { kind: "results", response: await searchWords(state) };
+    return { kind: "results", response: await textSearch(state) };
   } catch (e) {
     if (e instanceof SearchInputError) return { kind: "error", status: 400, message: e.message };
     const res = errorResponse(e);
