@@ -1,13 +1,14 @@
 // Word search over one catalog snapshot: the understood chips of the query become hard
 // filters ANDed with the shopper's explicit filters (an explicit filter wins over a chip of
-// the same key); the words left rank by BM25 (lib/search/bm25.ts), plus a small boost when a
-// product agrees with a colour or type named in those words, plus the CLIP text tower's
-// similarity when the caller passes it (blended, never instead); with nothing left to rank
-// by, results come newest first. Sorts (relevance, price up/down with unpriced last,
-// newest), pages of SEARCH_LIMITS.pageSize, facets counted without their own key's filter,
-// a `why` in words for each hit, and when the understood filters together match nothing,
-// the least important are relaxed and the notice says so. Pure: index and state in, result
-// out; lib/feed/text-search.ts adds the catalog, the CLIP vector and the public projection.
+// the same key); the words left rank by BM25 (lib/search/bm25.ts), plus a small boost when
+// a product agrees with a colour or type named in those words, plus the CLIP text tower's
+// similarity when the caller passes it (blended, never instead). With nothing left to rank
+// by, article types take turns (most common first, newest first within a type). Sorts
+// (relevance, price up/down with unpriced last, newest), pages of SEARCH_LIMITS.pageSize,
+// facets counted without their own key's filter, a `why` in words for each hit, and when
+// the understood filters together match nothing, the least important are relaxed and the
+// notice says so. Pure: index and state in, result out; lib/feed/text-search.ts adds the
+// catalog, the CLIP vector and the public projection.
 import { canonicalColour } from "@/lib/catalog/colours";
 import { formatPrice } from "@/lib/format/price";
 import type { Product } from "@/lib/recommender/types";
@@ -117,12 +118,15 @@ function chipRange(c: UnderstoodChip): PriceRange {
   return { min: a, max: b };
 }
 
-function filtersOf(state: SearchState, chips: readonly UnderstoodChip[]): Filters {
+function filtersOf(vocab: Vocabulary, state: SearchState, chips: readonly UnderstoodChip[]): Filters {
   const sets: Filters["sets"] = {};
   for (const key of FILTER_KEYS) {
     const explicit = state.filters[key] ?? [];
     const values = explicit.length > 0 ? explicit : chips.filter((c) => c.key === key).map((c) => c.value);
-    if (values.length > 0) sets[key] = new Set(values.map((v) => (key === "colour" ? canonicalColour(v) : v.toLowerCase())));
+    if (values.length === 0) continue;
+    // colours by any spelling, colour families by their colours
+    const lower = key === "colour" ? values.flatMap((v) => vocab.families.get(v.toLowerCase()) ?? [canonicalColour(v)]) : values.map((v) => v.toLowerCase());
+    sets[key] = new Set(lower);
   }
   const priceChip = chips.find((c) => c.key === "price");
   const price = explicitPrice(state) ? { min: state.min, max: state.max } : priceChip ? chipRange(priceChip) : null;
@@ -171,7 +175,7 @@ export function searchCatalog(index: SearchIndex, state: SearchState, opts: Sear
 
   const clipAll = opts.clip && opts.clip.length === n ? opts.clip : null;
   const run = (chips: readonly UnderstoodChip[], words: readonly QueryWord[]) => {
-    const filters = filtersOf(state, chips);
+    const filters = filtersOf(index.vocab, state, chips);
     const terms = words.map((w) => w.term);
     const bm = terms.length > 0 ? bm25Scores(index.bm25, terms) : null;
     const clip = terms.length > 0 ? clipAll : null;
@@ -256,7 +260,7 @@ export function searchCatalog(index: SearchIndex, state: SearchState, opts: Sear
   };
   const compare =
     state.sort === "price-asc" ? byPrice(1) : state.sort === "price-desc" ? byPrice(-1) : state.sort === "newest" ? (a: number, b: number) => index.newestRank[a] - index.newestRank[b] : relevance;
-  const sorted = [...matches].sort(compare);
+  const sorted = ranked || state.sort !== "relevance" ? [...matches].sort(compare) : interleaveTypes(index, matches);
 
   const { pageSize } = SEARCH_LIMITS;
   const pageItems = sorted.slice((state.page - 1) * pageSize, state.page * pageSize);
@@ -302,6 +306,25 @@ export function searchCatalog(index: SearchIndex, state: SearchState, opts: Sear
     facets,
     notice,
   };
+}
+
+/**
+ * The order of results nothing ranks (only filters): article types take turns, the most
+ * common type among the matches first, newest first within a type, so a broad query
+ * ("something for summer", "nike") opens with a spread of what it found.
+ */
+export function interleaveTypes(index: SearchIndex, matches: readonly number[]): number[] {
+  const groups = new Map<string, number[]>();
+  for (const i of matches) {
+    const t = index.products[i].articleType;
+    const g = groups.get(t);
+    if (g) g.push(i);
+    else groups.set(t, [i]);
+  }
+  const lists = [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).map(([, g]) => g.sort((a, b) => index.defaultRank[a] - index.defaultRank[b]));
+  const out: number[] = [];
+  for (let r = 0; out.length < matches.length; r++) for (const g of lists) if (r < g.length) out.push(g[r]);
+  return out;
 }
 
 function hasWord(index: SearchIndex, i: number, words: readonly QueryWord[]): boolean {

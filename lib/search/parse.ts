@@ -44,7 +44,8 @@ interface PricePattern {
 
 const PRICE_PATTERNS: PricePattern[] = [
   { re: new RegExp(String.raw`${B}(?:between|from)\s+${NUM}\s*(?:and|to|-|–)\s*${NUM}${E}`, "g"), read: (a, b) => ({ min: Math.min(a, b), max: Math.max(a, b) }) },
-  { re: new RegExp(String.raw`${B}${NUM}\s*(?:-|–|to)\s*${NUM}${E}`, "g"), read: (a, b) => ({ min: Math.min(a, b), max: Math.max(a, b) }) },
+  // a bare range, not a size range ("size 8-10")
+  { re: new RegExp(String.raw`${B}(?<!(?:size|uk|us|eu)\s?)${NUM}\s*(?:-|–|to)\s*${NUM}${E}`, "g"), read: (a, b) => ({ min: Math.min(a, b), max: Math.max(a, b) }) },
   { re: new RegExp(String.raw`${B}${NUM}\s+(?:or|and)\s+(?:less|under|below|lower|cheaper)${E}`, "g"), read: (a) => ({ min: null, max: a }) },
   {
     re: new RegExp(String.raw`${B}(?:under|below|less than|cheaper than|lower than|up to|upto|at most|no more than|not more than|max(?:imum)?|within|<=?)\s*${NUM}${E}`, "g"),
@@ -76,8 +77,10 @@ function readPrices(text: string): { chip: UnderstoodChip | null; rest: string; 
   const sources: string[] = [];
   let rest = text;
   for (const p of PRICE_PATTERNS) {
-    rest = rest.replace(p.re, (m: string, a: string, b: string) => {
-      const r = p.read(num(a), num(b));
+    rest = rest.replace(p.re, (m: string, ...args: unknown[]) => {
+      // the groups, then the offset and the whole string
+      const groups = args.slice(0, -2) as Array<string | undefined>;
+      const r = p.read(num(groups[0]), num(groups[1]));
       if (r.min !== null && Number.isFinite(r.min)) min = min === null ? r.min : Math.max(min, r.min);
       if (r.max !== null && Number.isFinite(r.max)) max = max === null ? r.max : Math.min(max, r.max);
       if (r.word && r.max === null) word = r.word;
@@ -117,7 +120,7 @@ export function parseQuery(q: string, vocab: Vocabulary, drop: readonly string[]
           const token = `${e.key}:${e.value}`;
           if (seen.has(token)) continue;
           seen.add(token);
-          chips.push({ key: e.key, value: e.value, label: valueLabel(e.key, e.value), token, source });
+          chips.push({ key: e.key, value: e.value, label: e.label ?? valueLabel(e.key, e.value), token, source });
         }
         pieces.push({ kind: "chips", chips, words });
         matched = len;

@@ -1,6 +1,6 @@
 // The word-search vocabulary of one catalog: every phrase a shopper may type for an
 // attribute the catalog has (article types with their plurals, colours and their other
-// spellings, genders, seasons, usage/style values, brands) and a lexicon of common
+// spellings and families, genders, seasons, usage/style values, brands) and a lexicon of common
 // shopper words ("sneakers", "tee", "hoodie", "office", "wedding", "summer"...) mapped
 // onto the catalog's own values. Lexicon entries whose values the catalog lacks are
 // dropped, so every understood chip filters on a value that exists. Built once per
@@ -12,8 +12,11 @@ import { phraseKey, STOP_WORDS } from "./text";
 
 export interface VocabEntry {
   key: FilterKey;
-  /** the catalog's value (type "Sports Shoes", colour "navy", gender "men", season "Summer", usage "sports", brand "Nike") */
+  /** the catalog's value (type "Sports Shoes", colour "navy", gender "men", season "Summer", usage "sports", brand "Nike"),
+   *  or a colour family's name ("neutral": the colours it gathers are in `families`) */
   value: string;
+  /** what its chip says when not the value itself ("Neutral colours") */
+  label?: string;
 }
 
 export interface Vocabulary {
@@ -23,6 +26,8 @@ export interface Vocabulary {
   maxWords: number;
   /** per key: lowercase value -> the catalog's spelling of it */
   values: Record<FilterKey, Map<string, string>>;
+  /** colour family name -> the catalog colours it gathers (a colour filter of a family name means them all) */
+  families: Map<string, string[]>;
 }
 
 /** Which key a phrase means when several could claim it (first wins). */
@@ -77,11 +82,11 @@ const TYPE_LEXICON: ReadonlyArray<readonly [readonly string[], readonly (readonl
 ];
 
 /** Colour family words: the catalog colours they gather (a plain colour word means that colour only). */
-const COLOUR_FAMILIES: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
-  [["neutral", "neutrals", "neutral colour", "neutral tone"], ["black", "white", "off-white", "cream", "grey", "charcoal", "beige", "tan", "nude", "khaki"]],
-  [["pastel", "pastels", "pastel colour"], ["light blue", "lavender", "peach", "pink", "cream"]],
-  [["earthy", "earth tone", "earth tones", "earthy tone"], ["brown", "tan", "olive", "khaki", "rust", "beige", "mustard"]],
-  [["jewel tone", "jewel tones"], ["teal", "burgundy", "purple", "magenta", "navy"]],
+const COLOUR_FAMILIES: ReadonlyArray<{ name: string; label: string; phrases: readonly string[]; colours: readonly string[] }> = [
+  { name: "neutral", label: "Neutral colours", phrases: ["neutral", "neutral colour", "neutral tone"], colours: ["black", "white", "off-white", "cream", "grey", "charcoal", "beige", "tan", "nude", "khaki"] },
+  { name: "pastel", label: "Pastel colours", phrases: ["pastel", "pastel colour", "pastel shade"], colours: ["light blue", "lavender", "peach", "pink", "cream"] },
+  { name: "earthy", label: "Earth tones", phrases: ["earthy", "earth tone", "earthy tone"], colours: ["brown", "tan", "olive", "khaki", "rust", "beige", "mustard"] },
+  { name: "jewel tone", label: "Jewel tones", phrases: ["jewel tone", "jewel colour"], colours: ["teal", "burgundy", "purple", "magenta", "navy"] },
 ];
 
 const GENDER_LEXICON: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
@@ -120,6 +125,7 @@ interface Candidate {
   key: FilterKey;
   values: string[];
   exact: boolean;
+  label?: string;
 }
 
 const EMPTY_KEYS = (): Record<FilterKey, Map<string, string>> => ({
@@ -192,7 +198,18 @@ export function buildVocabulary(products: readonly Product[]): Vocabulary {
   }
   // the lexicon, onto the values this catalog has
   for (const [phrases, tiers] of TYPE_LEXICON) for (const ph of phrases) offerTiers(ph, "type", tiers);
-  for (const [phrases, colours] of COLOUR_FAMILIES) for (const ph of phrases) offer(ph, "colour", colours, false);
+  const families = new Map<string, string[]>();
+  for (const f of COLOUR_FAMILIES) {
+    const present = f.colours.filter((c) => values.colour.has(c));
+    // a family of one colour is that colour; of none, nothing
+    if (present.length < 2 || values.colour.has(f.name)) continue;
+    families.set(f.name, present);
+    for (const ph of f.phrases) {
+      const list = candidates.get(phraseKey(ph)) ?? [];
+      list.push({ key: "colour", values: [f.name], exact: false, label: f.label });
+      candidates.set(phraseKey(ph), list);
+    }
+  }
   for (const [phrases, genders] of GENDER_LEXICON) for (const ph of phrases) offer(ph, "gender", genders, false);
   for (const [phrases, seasons] of SEASON_LEXICON) for (const ph of phrases) offer(ph, "season", seasons, false);
   for (const [phrases, tiers] of USAGE_LEXICON) for (const ph of phrases) offerTiers(ph, "usage", tiers);
@@ -202,8 +219,8 @@ export function buildVocabulary(products: readonly Product[]): Vocabulary {
   for (const [phrase, list] of candidates) {
     // a key's exact catalog value beats its lexicon; keys by priority
     const best = [...list].sort((a, b) => KEY_PRIORITY.indexOf(a.key) - KEY_PRIORITY.indexOf(b.key) || Number(b.exact) - Number(a.exact))[0];
-    phrases.set(phrase, best.values.map((value) => ({ key: best.key, value })));
+    phrases.set(phrase, best.values.map((value) => (best.label ? { key: best.key, value, label: best.label } : { key: best.key, value })));
     maxWords = Math.max(maxWords, phrase.split(" ").length);
   }
-  return { phrases, maxWords, values };
+  return { phrases, maxWords, values, families };
 }
