@@ -104,6 +104,7 @@ test("should narrow the results with a filter, keep it in the URL, and clear it"
 
   let panel = await openFilters(page, isMobile);
   const women = panel.getByTestId("facet-gender").locator('[data-value="Women"]');
+  await expect(women).toHaveAttribute("data-count", /^\d+$/);
   const expected = Number(await women.getAttribute("data-count"));
   expect(expected).toBeGreaterThan(0);
   expect(expected).toBeLessThan(all);
