@@ -12,10 +12,9 @@ interface Props {
   onSubmit: (q: string) => void;
   /** the server's 4xx message for this query */
   error: string | null;
-  pending: boolean;
 }
 
-export function SearchBox({ q, onSubmit, error, pending }: Props) {
+export function SearchBox({ q, onSubmit, error }: Props) {
   const [text, setText] = useState(q);
   const [seen, setSeen] = useState(q);
   if (q !== seen) {
@@ -52,7 +51,6 @@ export function SearchBox({ q, onSubmit, error, pending }: Props) {
         />
         <button
           type="submit"
-          aria-disabled={pending || undefined}
           className="h-11 rounded-xl bg-stone-900 px-5 text-sm font-semibold text-white hover:bg-stone-700 dark:bg-white dark:text-stone-900 dark:hover:bg-stone-200"
         >
           Search

@@ -79,7 +79,7 @@ export function WordSearch({ state, outcome, likes, aside, replaceResults, onSea
       <p className="mt-1 text-stone-600 dark:text-stone-400">Say what you want in your own words, or show us a photo of something you love.</p>
 
       <div className="mt-5 flex flex-col gap-3 md:flex-row md:items-start">
-        <SearchBox q={state.q} onSubmit={submit} error={queryError} pending={pending} />
+        <SearchBox q={state.q} onSubmit={submit} error={queryError} />
         {aside}
       </div>
 
