@@ -1,5 +1,6 @@
-// Catalog browsing and search request schemas (query strings), shared by the shop pages
-// and GET /api/products, GET /api/search.
+// Catalog browsing request schemas (query strings), shared by the shop pages and
+// GET /api/products, and the photo search limits. GET /api/search's parameters are
+// lib/search/url.ts.
 import { z } from "zod";
 
 const GENDER_VALUES = ["women", "men", "unisex", "boys", "girls"] as const;
@@ -16,12 +17,6 @@ export const productListQuerySchema = z.strictObject({
   limit: z.coerce.number().int("must be an integer").min(1, "must be at least 1").max(100, "must be at most 100").default(24),
 });
 export type ProductListQuery = z.output<typeof productListQuerySchema>;
-
-export const searchQuerySchema = z.strictObject({
-  q: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
-  limit: z.coerce.number().int("must be an integer").min(1, "must be at least 1").max(100, "must be at most 100").default(24),
-});
-export type SearchQuery = z.output<typeof searchQuerySchema>;
 
 /** Limits of POST /api/search/photo (the client checks them before uploading). */
 export const PHOTO_LIMITS = {
