@@ -66,6 +66,17 @@ describe("searchCatalog", () => {
     expect(boots.rest).toBe("red");
   });
 
+  it("relaxes every chip read from the same words together, and ranks by those words", () => {
+    // "wedding" reads as formal and ethnic where both exist; no sneakers are either
+    const withEthnic = buildSearchIndex([...P, testProduct({ id: 11, articleType: "Kurtas", styles: ["ethnic"] })]);
+    const r = searchCatalog(withEthnic, state("wedding sneakers"));
+    expect(r.understood.map((c) => c.token)).toEqual(["type:Sneakers"]);
+    expect(r.rest).toBe("wedding");
+    expect(r.notice).toMatch(/“Formal”/);
+    expect(r.notice).toMatch(/“Ethnic”/);
+    expect(r.hits.map((h) => h.product.id).sort()).toEqual([1, 2, 3]);
+  });
+
   it("answers nothing (no relaxing) when an explicit filter rules everything out", () => {
     const r = run("red boots", { filters: { brand: ["Nobody"] } as SearchState["filters"] });
     expect(r.total).toBe(0);

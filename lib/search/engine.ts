@@ -206,7 +206,9 @@ export function searchCatalog(index: SearchIndex, state: SearchState, opts: Sear
       if (drop.length === 0) continue;
       const tryRelaxed = [...relaxed, ...drop];
       const tryChips = chips.filter((c) => c.key !== key);
-      const tryWords = [...words, ...drop.filter((c) => c.key !== "price").flatMap((c) => parseQuery(c.source, index.vocab, [c.token]).words)];
+      // a relaxed chip's words rank instead (every chip read from the same words goes at once)
+      const sources = [...new Set(drop.filter((c) => c.key !== "price").map((c) => c.source))];
+      const tryWords = [...words, ...sources.flatMap((src) => parseQuery(src, index.vocab, drop.map((c) => c.token)).words)];
       const r = run(tryChips, tryWords);
       relaxed = tryRelaxed;
       chips = tryChips;
