@@ -37,12 +37,25 @@ test("should have no serious accessibility violations on the likes page", async 
   await expectNoSeriousViolations(page, "likes");
 });
 
-test("should have no serious accessibility violations on search results", async ({ page }) => {
+test("should have no serious accessibility violations on search results, their chips and filters", async ({ page, isMobile }) => {
   await page.goto("/search");
-  await page.getByRole("searchbox", { name: "Search the catalog" }).fill("sneakers");
+  await page.getByRole("searchbox", { name: "Search the catalog" }).fill("white sneakers under 150");
   await page.keyboard.press("Enter");
+  await expect(page.getByTestId("understood-chip").first()).toBeVisible();
   await expect(page.getByTestId("search-hit").first()).toBeVisible();
   await expectNoSeriousViolations(page, "search");
+  if (isMobile) {
+    // the phone's filter sheet, open
+    await page.getByTestId("open-filters").click();
+    await expect(page.getByTestId("filter-sheet").getByTestId("search-filters")).toBeVisible();
+    await expectNoSeriousViolations(page, "search filter sheet");
+  }
+});
+
+test("should have no serious accessibility violations on a refused search", async ({ page }) => {
+  await page.goto("/search?q=");
+  await expect(page.getByTestId("search-error")).toBeVisible();
+  await expectNoSeriousViolations(page, "search error");
 });
 
 test("should have no serious accessibility violations on a product page", async ({ page }) => {

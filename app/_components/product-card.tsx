@@ -14,12 +14,14 @@ interface Props {
   action?: React.ReactNode;
   testId: string;
   meta?: string;
+  /** a short line under the price, e.g. why a search result matched */
+  note?: string;
   unavailable?: boolean;
   /** heading level of the product name (h3 under a section heading) */
   heading?: "h2" | "h3";
 }
 
-export function ProductCard({ product: p, badge, action, testId, meta, unavailable = false, heading: Heading = "h2" }: Props) {
+export function ProductCard({ product: p, badge, action, testId, meta, note, unavailable = false, heading: Heading = "h2" }: Props) {
   const body = (
     <>
       <div className="relative aspect-[3/4] bg-stone-100 dark:bg-stone-800">
@@ -40,6 +42,7 @@ export function ProductCard({ product: p, badge, action, testId, meta, unavailab
           {formatPrice(p.priceCents, p.currency)}
           {meta ? <span className="text-xs font-normal text-stone-500 dark:text-stone-400">{meta}</span> : null}
         </p>
+        {note ? <p className="line-clamp-2 pt-0.5 text-xs text-stone-600 dark:text-stone-400" data-testid="hit-why">{note}</p> : null}
       </div>
     </>
   );
@@ -49,6 +52,9 @@ export function ProductCard({ product: p, badge, action, testId, meta, unavailab
       data-testid={testId}
       data-product-id={p.id}
       data-colour={p.colours[0] ?? ""}
+      data-article-type={p.articleType}
+      data-gender={p.gender}
+      data-price-cents={p.priceCents ?? ""}
       data-available={unavailable ? "false" : "true"}
     >
       {unavailable ? (
