@@ -1,17 +1,17 @@
 "use client";
-// Search by words (GET /api/search?q=) or by photo (POST /api/search/photo, field
-// `image`, with a preview). Results can be liked (POST /api/feedback, action like; a
-// retry reuses the same clientEventId). Idle, loading, empty and error states.
-import { useEffect, useRef, useState } from "react";
+// Search by words (GET /api/search?q=); search by photo is the <PhotoSearch /> section
+// (photo-search.tsx). Results can be liked (POST /api/feedback, action like; a retry reuses
+// the same clientEventId). Idle, loading, empty and error states.
+import { useRef, useState } from "react";
 import { api, newEventId, type SearchResponse } from "@/app/_store/api-client";
-import { CameraIcon, CheckIcon, HeartIcon, SearchIcon, XIcon } from "./icons";
+import { CheckIcon, HeartIcon, SearchIcon } from "./icons";
+import { PhotoSearch } from "./photo-search";
 import { ProductCard, roundAction } from "./product-card";
 import { StateBox, TileSkeletons } from "./state-box";
 
-type Query = { kind: "text"; q: string } | { kind: "photo"; name: string };
+type Query = { kind: "text"; q: string };
 type LikeState = "saving" | "liked" | "error";
 
-const MAX_BYTES = 8 * 1024 * 1024;
 const MODE_LABEL: Record<SearchResponse["mode"], string> = { clip: "Matched with CLIP", text: "Matched by words", visual: "Matched by look" };
 
 export function SearchPanel() {
@@ -20,16 +20,10 @@ export function SearchPanel() {
   const [result, setResult] = useState<SearchResponse | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [preview, setPreview] = useState<string | null>(null);
   const [likes, setLikes] = useState<Record<number, LikeState>>({});
   const [likeError, setLikeError] = useState<string | null>(null);
   const eventIds = useRef(new Map<number, string>());
   const seq = useRef(0);
-  const fileRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => () => {
-    if (preview) URL.revokeObjectURL(preview);
-  }, [preview]);
 
   const run = async (q: Query, request: () => Promise<SearchResponse>) => {
     const id = ++seq.current;
@@ -57,25 +51,6 @@ export function SearchPanel() {
       return;
     }
     void run({ kind: "text", q }, () => api.search(q));
-  };
-
-  const onFile = (file: File | undefined) => {
-    if (!file) return;
-    if (!file.type.startsWith("image/")) {
-      setError("Choose an image file (JPEG, PNG or WebP).");
-      return;
-    }
-    if (file.size > MAX_BYTES) {
-      setError("That photo is too large (8 MB at most).");
-      return;
-    }
-    setPreview(URL.createObjectURL(file));
-    void run({ kind: "photo", name: file.name }, () => api.searchPhoto(file));
-  };
-
-  const clearPhoto = () => {
-    setPreview(null);
-    if (fileRef.current) fileRef.current.value = "";
   };
 
   const like = async (productId: number) => {
@@ -116,25 +91,7 @@ export function SearchPanel() {
             Search
           </button>
         </form>
-        <label className="inline-flex cursor-pointer items-center justify-center gap-2 rounded-2xl bg-white px-5 py-3 text-sm font-semibold shadow-sm ring-1 ring-stone-200 hover:ring-stone-400 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-500 dark:bg-stone-900 dark:ring-stone-800">
-          <CameraIcon size={20} className="text-brand-700 dark:text-brand-400" />
-          Search by photo
-          <input ref={fileRef} type="file" accept="image/*" className="sr-only" onChange={(e) => onFile(e.target.files?.[0])} data-testid="photo-input" />
-        </label>
       </div>
-
-      {preview ? (
-        <div className="mt-4 flex items-center gap-3 rounded-2xl bg-white p-3 ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800" data-testid="photo-preview">
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={preview} alt="Your photo" className="h-16 w-16 rounded-xl object-cover" width={64} height={64} />
-          <p className="flex-1 text-sm">
-            Showing pieces that look like <strong>{query?.kind === "photo" ? query.name : "your photo"}</strong>
-          </p>
-          <button type="button" onClick={clearPhoto} className="inline-flex h-11 w-11 items-center justify-center rounded-full hover:bg-stone-100 dark:hover:bg-stone-800" aria-label="Remove photo">
-            <XIcon size={18} />
-          </button>
-        </div>
-      ) : null}
 
       <div className="mt-6" aria-live="polite" aria-busy={loading}>
         {likeError ? <p role="alert" className="mb-3 text-sm font-medium text-nope">{likeError}</p> : null}
@@ -148,7 +105,7 @@ export function SearchPanel() {
           </StateBox>
         ) : result.hits.length === 0 ? (
           <StateBox title="Nothing matched" testId="search-empty">
-            <p>No pieces match {query?.kind === "text" ? `“${query.q}”` : "that photo"}. Try fewer or different words.</p>
+            <p>No pieces match {query ? `“${query.q}”` : "that"}. Try fewer or different words.</p>
           </StateBox>
         ) : (
           <>
@@ -185,6 +142,8 @@ export function SearchPanel() {
           </>
         )}
       </div>
+
+      <PhotoSearch />
     </div>
   );
 }

@@ -4,10 +4,10 @@
 // with colour:
 //   1. a sRGB thumbnail (sharp: EXIF rotation, alpha flattened on white, longest side
 //      WORK px, aspect kept) converted to CIELAB;
-//   2. background = the median colour of the border ring; the background region is grown
-//      (flood fill) from the border through pixels close to that colour and not on an
-//      edge, so an outline encloses an item even where it has the background's colour
-//      (a white shoe on white); everything not reached is the item (foreground mask);
+//   2. the item's mask (./item-region.ts, shared with the browser's crop box): background =
+//      the median colour of the border ring, grown by a flood fill from the border through
+//      pixels close to that colour and not on an edge, so an outline encloses an item even
+//      where it has the background's colour (a white shoe on white); the rest is the item;
 //   3. the item's bounding box (1% of the mask trimmed on each side), with a margin,
 //      padded to a square around it: every following block is computed on that square;
 //   4. blocks, each L2-normalised then weighted (WEIGHTS, tuned on the photo benchmark's
@@ -23,7 +23,10 @@
 // whole frame is the item. Must not import onnxruntime, transformers, lib/db or lib/feed.
 import "server-only";
 import sharp from "sharp";
+import { findItem, labPixels, type ItemRegion } from "./item-region";
 import { l2normalize } from "./vectors";
+
+export { findItem, labPixels, type ItemRegion };
 
 export const FALLBACK_MODEL_ID = "stylenova-pixel-v2";
 
@@ -65,23 +68,8 @@ export const WEIGHTS: Readonly<Record<BlockName, number>> = { colour: 1.4, mask:
 
 export const FALLBACK_DIM = BLOCK_NAMES.reduce((s, b) => s + BLOCKS[b], 0);
 
-/** Background ring (px of the thumbnail) and the thresholds of the flood fill. */
-const RING = 2;
-const BG_DE = 14;
-const EDGE_STOP = 10;
 /** Margin around the item's box, as a fraction of its longer side. */
 const MARGIN = 0.04;
-
-/** The item found in a picture: its mask and box in thumbnail pixels. */
-export interface ItemRegion {
-  width: number;
-  height: number;
-  /** 1 = item, 0 = background, per thumbnail pixel (row-major) */
-  mask: Uint8Array;
-  box: { x0: number; y0: number; x1: number; y1: number };
-  /** false when no item could be told from the background (the whole frame is used) */
-  found: boolean;
-}
 
 /** Descriptor of one encoded image (any format sharp reads). */
 export async function pixelDescriptor(image: Buffer, index = 0): Promise<Float32Array> {
@@ -138,145 +126,6 @@ async function thumbnail(image: Buffer, index: number): Promise<{ rgb: Buffer; w
     const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
     throw new Error(`Image ${index}: cannot decode (${msg})`);
   }
-}
-
-// ---------------------------------------------------------------- colour space
-
-const SRGB_TO_LINEAR = Float32Array.from({ length: 256 }, (_, v) => {
-  const c = v / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-});
-
-function labF(t: number): number {
-  return t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116;
-}
-
-/** sRGB bytes (RGBRGB...) -> Lab triples (D65). */
-export function labPixels(rgb: Uint8Array): Float32Array {
-  const n = rgb.length / 3;
-  const out = new Float32Array(n * 3);
-  for (let p = 0; p < n; p++) {
-    const r = SRGB_TO_LINEAR[rgb[p * 3]];
-    const g = SRGB_TO_LINEAR[rgb[p * 3 + 1]];
-    const b = SRGB_TO_LINEAR[rgb[p * 3 + 2]];
-    const fx = labF((0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047);
-    const fy = labF(0.2126729 * r + 0.7151522 * g + 0.072175 * b);
-    const fz = labF((0.0193339 * r + 0.119192 * g + 0.9503041 * b) / 1.08883);
-    out[p * 3] = 116 * fy - 16;
-    out[p * 3 + 1] = 500 * (fx - fy);
-    out[p * 3 + 2] = 200 * (fy - fz);
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------- item separation
-
-/** Find the item: background flood-filled from the border, the rest is the item. Pure. */
-export function findItem(lab: Float32Array, width: number, height: number): ItemRegion {
-  const n = width * height;
-  const bg = borderMedian(lab, width, height);
-  const grad = lightnessGradient(lab, width, height);
-  const isBgLike = new Uint8Array(n);
-  for (let p = 0; p < n; p++) {
-    const dl = lab[p * 3] - bg[0];
-    const da = lab[p * 3 + 1] - bg[1];
-    const db = lab[p * 3 + 2] - bg[2];
-    const dE = Math.sqrt(dl * dl + da * da + db * db);
-    isBgLike[p] = dE < BG_DE && grad[p] < EDGE_STOP ? 1 : 0;
-  }
-  // flood fill from every background-like border pixel (4-connected)
-  const reached = new Uint8Array(n);
-  const queue = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  const seed = (p: number) => {
-    if (isBgLike[p] && !reached[p]) {
-      reached[p] = 1;
-      queue[tail++] = p;
-    }
-  };
-  for (let x = 0; x < width; x++) {
-    seed(x);
-    seed((height - 1) * width + x);
-  }
-  for (let y = 0; y < height; y++) {
-    seed(y * width);
-    seed(y * width + width - 1);
-  }
-  while (head < tail) {
-    const p = queue[head++];
-    const x = p % width;
-    if (x > 0) seed(p - 1);
-    if (x < width - 1) seed(p + 1);
-    if (p >= width) seed(p - width);
-    if (p < n - width) seed(p + width);
-  }
-  const mask = new Uint8Array(n);
-  let area = 0;
-  for (let p = 0; p < n; p++) {
-    if (!reached[p]) {
-      mask[p] = 1;
-      area++;
-    }
-  }
-  // nothing told apart (blank, or a busy border that never matched its own median): whole frame
-  if (area < 0.01 * n || area > 0.97 * n) {
-    mask.fill(1);
-    return { width, height, mask, box: { x0: 0, y0: 0, x1: width, y1: height }, found: false };
-  }
-  return { width, height, mask, box: trimmedBox(mask, width, height, area), found: true };
-}
-
-function borderMedian(lab: Float32Array, width: number, height: number): [number, number, number] {
-  const chans: number[][] = [[], [], []];
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      if (x >= RING && x < width - RING && y >= RING && y < height - RING) continue;
-      const p = y * width + x;
-      for (let c = 0; c < 3; c++) chans[c].push(lab[p * 3 + c]);
-    }
-  }
-  const med = chans.map((a) => a.sort((u, v) => u - v)[a.length >> 1]);
-  return [med[0], med[1], med[2]];
-}
-
-/** |grad L| by central differences (0 on the frame's edge). */
-function lightnessGradient(lab: Float32Array, width: number, height: number): Float32Array {
-  const g = new Float32Array(width * height);
-  for (let y = 1; y < height - 1; y++) {
-    for (let x = 1; x < width - 1; x++) {
-      const p = y * width + x;
-      const gx = lab[(p + 1) * 3] - lab[(p - 1) * 3];
-      const gy = lab[(p + width) * 3] - lab[(p - width) * 3];
-      g[p] = Math.sqrt(gx * gx + gy * gy) / 2;
-    }
-  }
-  return g;
-}
-
-/** The mask's box with 1% of its pixels trimmed from each side (stray specks do not stretch it). */
-function trimmedBox(mask: Uint8Array, width: number, height: number, area: number): ItemRegion["box"] {
-  const cols = new Float64Array(width);
-  const rows = new Float64Array(height);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      if (mask[y * width + x]) {
-        cols[x]++;
-        rows[y]++;
-      }
-    }
-  }
-  const cut = area * 0.01;
-  const range = (h: Float64Array): [number, number] => {
-    let lo = 0;
-    for (let s = 0; lo < h.length - 1 && s + h[lo] <= cut; lo++) s += h[lo];
-    let hi = h.length - 1;
-    for (let s = 0; hi > lo && s + h[hi] <= cut; hi--) s += h[hi];
-    return [lo, hi + 1];
-  };
-  const [x0, x1] = range(cols);
-  const [y0, y1] = range(rows);
-  return { x0, y0, x1, y1 };
 }
 
 /** The item's box plus margin, padded to a square, resampled to SQ x SQ: mask fraction and lightness. */
