@@ -92,6 +92,7 @@ export function PhotoSearch() {
   const touched = useRef(false);
   const seq = useRef(0);
   const resultsRef = useRef<HTMLHeadingElement>(null);
+  const cropRef = useRef<HTMLDivElement>(null);
 
   // release the previous photo's object URL and decoded bitmap
   useEffect(
@@ -107,6 +108,7 @@ export function PhotoSearch() {
   useEffect(() => {
     if (status.kind === "done") resultsRef.current?.focus();
   }, [status]);
+
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -187,7 +189,7 @@ export function PhotoSearch() {
       ) : null}
 
       {picked ? (
-        <div className="mt-4 rounded-3xl bg-white p-3 ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800" data-testid="photo-crop">
+        <div ref={cropRef} className="mt-4 scroll-mt-20 scroll-mb-20 rounded-3xl bg-white p-3 ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800" data-testid="photo-crop">
           <div className="flex items-center justify-between gap-3 px-1 pb-3">
             <p className="min-w-0 truncate text-sm" id="photo-crop-help">
               Drag the box onto the piece you want, then search. <span className="sr-only">Photo: {picked.name}</span>
@@ -208,10 +210,16 @@ export function PhotoSearch() {
               minHeight={32}
               ruleOfThirds
               ariaLabels={CROP_LABELS}
-              className="max-h-[60vh]"
+              // the photo under the box never scrolls the page while a finger moves the box
+              className="max-h-[50vh] touch-none md:max-h-[60vh]"
             >
               {/* eslint-disable-next-line @next/next/no-img-element -- a local object URL: next/image cannot optimise it */}
-              <img src={picked.url} alt="Your photo" className="max-h-[60vh] w-auto" data-testid="photo-crop-image" />
+              <img
+                src={picked.url}
+                alt="Your photo"
+                // on a phone the photo opens below the buttons: once it has its size, bring the crop box into view
+                onLoad={() => cropRef.current?.scrollIntoView({ block: "nearest" })}
+                className="max-h-[50vh] w-auto md:max-h-[60vh]" data-testid="photo-crop-image" />
             </ReactCrop>
           </div>
           <div className="mt-3 flex justify-center">
