@@ -1,6 +1,6 @@
-// Likes page (grid, remove) and search (text and photo upload), with their states.
+// Likes page (grid, remove) and search by text, with their states (photo search: photo-search.spec.ts).
 import { expect, test } from "@playwright/test";
-import { expectNewTop, likedIds, openDeck, quizByApi, solidPng, topId, waitForSync } from "./helpers";
+import { expectNewTop, likedIds, openDeck, quizByApi, topId, waitForSync } from "./helpers";
 
 test("should list likes and remove one", async ({ page }) => {
   await openDeck(page);
@@ -45,15 +45,4 @@ test("should say so when a text search matches nothing", async ({ page }) => {
   await page.getByRole("searchbox", { name: "Search the catalog" }).fill("zzqqxx");
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("search-empty")).toBeVisible();
-});
-
-test("should search by an uploaded photo with a preview", async ({ page }) => {
-  await page.goto("/search");
-  await page.getByTestId("photo-input").setInputFiles({ name: "red-swatch.png", mimeType: "image/png", buffer: solidPng(64, 64, [200, 40, 40]) });
-  await expect(page.getByTestId("photo-preview")).toContainText("red-swatch.png");
-  await expect(page.getByTestId("photo-preview").locator("img")).toHaveJSProperty("complete", true);
-  const hits = page.getByTestId("search-hit");
-  await expect(hits.first()).toBeVisible();
-  expect(await hits.count()).toBeGreaterThan(3);
-  await expect(page.getByTestId("search-summary")).toContainText("Matched by look");
 });

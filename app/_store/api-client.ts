@@ -9,6 +9,7 @@ import type {
 } from "@/lib/schemas/api";
 import type { Card, LearningSummary, PublicProduct } from "@/lib/schemas/api";
 import type { FeedbackInput } from "@/lib/schemas/feedback";
+import type { PhotoSearchResponse } from "@/lib/search/contract";
 import type { QuizInput } from "@/lib/schemas/quiz";
 import type { SearchState, TextSearchResponse } from "@/lib/search/contract";
 import { searchStateToParams } from "@/lib/search/url";
@@ -92,7 +93,7 @@ export const api = {
   searchPhoto: (file: File) => {
     const form = new FormData();
     form.append("image", file);
-    return call<SearchResult>("/api/search/photo", { method: "POST", body: form });
+    return call<PhotoSearchResponse>("/api/search/photo", { method: "POST", body: form });
   },
 };
 

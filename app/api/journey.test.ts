@@ -153,10 +153,11 @@ describe("shopper journey", () => {
 
   it("searches by a photo", async () => {
     const png = await pngImage(300, 400);
-    const r = await call<{ mode: string; modelId: string; hits: unknown[] }>(postPhoto, "/api/search/photo", { method: "POST", rawBody: photoForm(png), shopper: s });
+    const r = await call<{ kind: string; modelId: string; hits: unknown[]; types: unknown[] }>(postPhoto, "/api/search/photo", { method: "POST", rawBody: photoForm(png), shopper: s });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
-    expect(r.body.mode).toBe("visual");
-    expect(r.body.hits.length).toBe(24);
+    expect(r.body.kind).toBe("photo");
+    expect(r.body.hits.length).toBe(48);
+    expect(r.body.types.length).toBeGreaterThan(0);
   });
 
   it("lists products and shows one with similar items", async () => {

@@ -1,37 +1,92 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FALLBACK_DIM, pixelDescriptor } from "./fallback";
+import sharp from "sharp";
+import { pixelDescriptorV1 } from "@/lib/eval/baseline/pixel-v1";
+import { datasetDir } from "@/lib/eval/search-photo";
+import { FALLBACK_DIM, FALLBACK_MODEL_ID, findItem, labPixels, pixelDescriptor } from "./fallback";
 import { productImage } from "./test-helpers";
 import { dot, norm, packVectors, topK } from "./vectors";
 
-describe("pixel descriptor", () => {
-  it("should be a deterministic unit vector of fixed dimension", async () => {
+const svgPng = (svg: string) => sharp(Buffer.from(svg)).png().toBuffer();
+
+/** A shoe-like (wide, low) or dress-like (tall) item drawn at (x, y) with scale s on a background. */
+function scene(item: "shoe" | "dress", opts: { bg: string; fill: string; x: number; y: number; s: number; w?: number; h?: number }): string {
+  const { bg, fill, x, y, s, w = 400, h = 400 } = opts;
+  const shape =
+    item === "shoe"
+      ? `<path d="M0 60 L0 20 Q20 0 60 10 L110 30 Q160 40 170 60 Z" fill="${fill}" stroke="#333" stroke-width="3"/><rect x="0" y="56" width="172" height="10" fill="#222"/>`
+      : `<path d="M40 0 L80 0 L90 40 L120 160 L0 160 L30 40 Z" fill="${fill}" stroke="#333" stroke-width="3"/>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="100%" height="100%" fill="${bg}"/><g transform="translate(${x} ${y}) scale(${s})">${shape}</g></svg>`;
+}
+
+describe("pixel descriptor v2", () => {
+  it("should be a deterministic unit vector of fixed dimension under a new model id", async () => {
     const img = await productImage("#1f4e9c");
     const a = await pixelDescriptor(img);
     const b = await pixelDescriptor(img);
     expect(a.length).toBe(FALLBACK_DIM);
-    expect(FALLBACK_DIM).toBe(576);
+    expect(FALLBACK_MODEL_ID).toBe("stylenova-pixel-v2");
     expect(norm(a)).toBeCloseTo(1, 5);
     expect(Array.from(a)).toEqual(Array.from(b));
   });
 
   it("should rank the same colour above another colour of the same shape", async () => {
     const navy = await pixelDescriptor(await productImage("#1f2f5c"));
-    const navyWide = await pixelDescriptor(await productImage("#22325f", "wide"));
+    const navyAgain = await pixelDescriptor(await productImage("#22325f"));
     const red = await pixelDescriptor(await productImage("#c0392b"));
-    expect(dot(navy, navyWide)).toBeGreaterThan(dot(navy, red));
+    expect(dot(navy, navyAgain)).toBeGreaterThan(dot(navy, red));
   });
 
-  it("should ignore the background colour (foreground weighting)", async () => {
-    const onGrey = await pixelDescriptor(await productImage("#c0392b"));
-    const svg = (bg: string) =>
-      Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="300" height="400"><rect width="100%" height="100%" fill="${bg}"/><rect x="90" y="50" width="120" height="300" rx="12" fill="#c0392b"/></svg>`);
-    const sharp = (await import("sharp")).default;
-    const onBeige = await pixelDescriptor(await sharp(svg("#efe3c8")).png().toBuffer());
-    const blueOnGrey = await pixelDescriptor(await productImage("#1f4e9c"));
-    expect(dot(onGrey, onBeige)).toBeGreaterThan(0.8);
-    expect(dot(onGrey, onBeige)).toBeGreaterThan(dot(onGrey, blueOnGrey));
+  it("should separate the item from its background and box it", async () => {
+    const { data, info } = await sharp(await svgPng(scene("dress", { bg: "#d9cbb0", fill: "#2e7d32", x: 100, y: 80, s: 1.5 })))
+      .resize(128, 128, { fit: "inside" })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const r = findItem(labPixels(data), info.width, info.height);
+    expect(r.found).toBe(true);
+    // the dress spans x 100..280, y 80..320 of 400: 32..90 and 26..102 of 128
+    expect(r.box.x0).toBeGreaterThanOrEqual(28);
+    expect(r.box.x1).toBeLessThanOrEqual(94);
+    expect(r.box.y0).toBeGreaterThanOrEqual(22);
+    expect(r.box.y1).toBeLessThanOrEqual(106);
+    expect(r.box.x1 - r.box.x0).toBeGreaterThan(50);
+    const corner = r.mask[0] + r.mask[info.width - 1] + r.mask[r.mask.length - 1];
+    const centre = r.mask[Math.floor(info.height * 0.6) * info.width + Math.floor(info.width * 0.5)];
+    expect(corner).toBe(0);
+    expect(centre).toBe(1);
+  });
+
+  it("should keep an item of the background's own colour whole when its outline encloses it", async () => {
+    const { data, info } = await sharp(await svgPng(scene("dress", { bg: "#ffffff", fill: "#ffffff", x: 120, y: 100, s: 1.2 })))
+      .removeAlpha()
+      .resize(128, 128, { fit: "inside" })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const r = findItem(labPixels(data), info.width, info.height);
+    expect(r.found).toBe(true);
+    // the dress interior (white on white) is inside the item, not background
+    expect(r.mask[Math.floor(128 * 0.6) * 128 + Math.floor(128 * 0.45)]).toBe(1);
+  });
+
+  it("should use the whole frame when no item can be told apart", async () => {
+    const { data, info } = await sharp({ create: { width: 90, height: 120, channels: 3, background: "#777777" } }).raw().toBuffer({ resolveWithObject: true });
+    const r = findItem(labPixels(data), info.width, info.height);
+    expect(r.found).toBe(false);
+    expect(r.box).toEqual({ x0: 0, y0: 0, x1: 90, y1: 120 });
+  });
+
+  it("should find the same item on another background, position and scale closer than another item on the same background", async () => {
+    const shoeOnBeige = await pixelDescriptor(await svgPng(scene("shoe", { bg: "#e8dcc4", fill: "#1565c0", x: 20, y: 40, s: 1 })));
+    const shoeOnGreyBig = await pixelDescriptor(await svgPng(scene("shoe", { bg: "#9e9e9e", fill: "#1565c0", x: 60, y: 200, s: 1.8 })));
+    const dressOnBeige = await pixelDescriptor(await svgPng(scene("dress", { bg: "#e8dcc4", fill: "#1565c0", x: 20, y: 40, s: 1 })));
+    const v1 = await Promise.all(
+      [scene("shoe", { bg: "#e8dcc4", fill: "#1565c0", x: 20, y: 40, s: 1 }), scene("shoe", { bg: "#9e9e9e", fill: "#1565c0", x: 60, y: 200, s: 1.8 }), scene("dress", { bg: "#e8dcc4", fill: "#1565c0", x: 20, y: 40, s: 1 })].map(async (svg) => pixelDescriptorV1(await svgPng(svg))),
+    );
+    expect(dot(shoeOnBeige, shoeOnGreyBig)).toBeGreaterThan(dot(shoeOnBeige, dressOnBeige));
+    // the old descriptor (v1) could not tell: position, scale and background dominated it
+    expect(dot(v1[0], v1[1])).toBeLessThan(dot(v1[0], v1[2]));
   });
 
   it("should name an undecodable image", async () => {
@@ -39,7 +94,7 @@ describe("pixel descriptor", () => {
   });
 });
 
-const DATASET = path.resolve(__dirname, "../../../shared/datasets/fashion-products");
+const DATASET = datasetDir();
 
 interface Item {
   id: string;

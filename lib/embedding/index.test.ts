@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FALLBACK_DIM, FALLBACK_MODEL_ID } from "./fallback";
 import { embeddingStatus, getEmbedder, publicEmbeddingNote, resetEmbedderCache } from "./index";
 import { productImage, TEST_MODEL, tinyModelsDir } from "./test-helpers";
 import { norm } from "./vectors";
@@ -41,7 +42,7 @@ describe("getEmbedder", () => {
   it("should fall back to the pixel descriptor when no model is present", async () => {
     const em = await getEmbedder({ modelsDir: emptyDir, clipModel: TEST_MODEL, quantized: true, threads: 1 });
     expect(em.mode).toBe("fallback");
-    expect(em.modelId).toBe("stylenova-pixel-v1");
+    expect(em.modelId).toBe(FALLBACK_MODEL_ID);
     expect(em.reason).toMatch(/no complete CLIP model/);
     expect(await em.embedText("anything")).toBeNull();
     const progress: number[] = [];
@@ -87,7 +88,7 @@ describe("getEmbedder", () => {
     const s = await embeddingStatus({ modelsDir: fixture.modelsDir, clipModel: TEST_MODEL, quantized: true, threads: 1 });
     expect(s).toMatchObject({ mode: "clip", dim: 512, modelsDir: fixture.modelsDir });
     const f = await embeddingStatus({ modelsDir: emptyDir, clipModel: TEST_MODEL, quantized: true, threads: 1 });
-    expect(f).toMatchObject({ mode: "fallback", modelId: "stylenova-pixel-v1", dim: 576 });
+    expect(f).toMatchObject({ mode: "fallback", modelId: FALLBACK_MODEL_ID, dim: FALLBACK_DIM });
     expect(f.reason).toContain(emptyDir); // the log and the admin see where it looked
     expect(publicEmbeddingNote(s)).toBeUndefined();
     expect(publicEmbeddingNote(f)).toMatch(/no CLIP model is installed/);

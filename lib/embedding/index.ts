@@ -17,7 +17,7 @@ export interface EmbedImagesOpts {
 
 export interface Embedder {
   mode: EmbeddingMode;
-  /** "clip:<model>:<q8|fp32>:<hash8>" or "stylenova-pixel-v1". */
+  /** "clip:<model>:<q8|fp32>:<hash8>" or the pixel descriptor's FALLBACK_MODEL_ID ("stylenova-pixel-v2"). */
   modelId: string;
   dim: number;
   /** Why this mode was chosen (e.g. no model files, or the CLIP load error). */

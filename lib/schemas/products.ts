@@ -19,9 +19,4 @@ export const productListQuerySchema = z.strictObject({
 export type ProductListQuery = z.output<typeof productListQuerySchema>;
 
 /** Limits of POST /api/search/photo (the client checks them before uploading). */
-export const PHOTO_LIMITS = {
-  maxBytes: 5 * 1024 * 1024,
-  maxSide: 6000,
-  maxPixels: 25_000_000,
-  types: ["image/jpeg", "image/png", "image/webp"],
-} as const;
+export { PHOTO_LIMITS } from "./photo-limits";
