@@ -5,7 +5,7 @@
 // plus the pure URL-state helpers of lib/search/url.
 import type {
   CardsResponse, FeedbackResponse, LikedItem, LikesResponse, ProductDetailResponse, ProfileResponse, QuizOptions, QuizResponse,
-  RemoveLikeResponse, SearchHit, SearchResult, UndoResponse,
+  RemoveLikeResponse, SearchHit, UndoResponse,
 } from "@/lib/schemas/api";
 import type { Card, LearningSummary, PublicProduct } from "@/lib/schemas/api";
 import type { FeedbackInput } from "@/lib/schemas/feedback";
@@ -16,7 +16,6 @@ import { searchStateToParams } from "@/lib/search/url";
 
 export type { Card, LearningSummary, LikedItem, PublicProduct, QuizOptions, SearchState, TextSearchResponse };
 export type Hit = SearchHit;
-export type SearchResponse = SearchResult;
 
 /** The one calm outage line: the server is unreachable or answered 5xx (no blame on the shopper). */
 export const OUTAGE_MESSAGE = "We can't reach StyleNova right now.";

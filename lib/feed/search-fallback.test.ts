@@ -11,7 +11,7 @@ import { env } from "@/lib/env";
 import { seedBundledCatalog } from "@/lib/catalog/seed";
 import { emptySearchState } from "@/lib/search/url";
 import { getCatalog } from "./catalog";
-import { searchByImage } from "./search";
+import { searchByPhoto } from "./photo-search";
 import { textSearch } from "./text-search";
 
 beforeAll(async () => {
@@ -40,8 +40,8 @@ describe("search in fallback mode", () => {
     const catalog = await getCatalog();
     expect(catalog.embedder.modelId).toBe(FALLBACK_MODEL_ID);
     const p = catalog.products[11];
-    const r = await searchByImage(fs.readFileSync(path.join(env().mediaDir, p.image as string)), 3);
-    expect(r.mode).toBe("visual");
-    expect(r.hits[0].product.id).toBe(p.id);
+    const r = await searchByPhoto(fs.readFileSync(path.join(env().mediaDir, p.image as string)), 3);
+    expect(r.kind).toBe("photo");
+    expect(r.hits[0].id).toBe(p.id);
   });
 });

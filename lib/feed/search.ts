@@ -1,5 +1,5 @@
-// Search by photo (image embedding of the current model) and similar items. Word search
-// is lib/feed/text-search.ts. Server-only.
+// Similar items (nearest image vectors, or TF-IDF without vectors). Word search is
+// lib/feed/text-search.ts, photo search lib/feed/photo-search.ts. Server-only.
 import "server-only";
 import { topKOf } from "@/lib/embedding/vectors";
 import { searchText } from "@/lib/recommender/content";
@@ -12,12 +12,6 @@ export interface SearchHit {
   score: number;
 }
 
-export interface SearchResult {
-  mode: "clip" | "text" | "visual";
-  modelId: string | null;
-  hits: SearchHit[];
-}
-
 function nearest(catalog: CatalogSnapshot, query: Float32Array, limit: number, exclude?: number): SearchHit[] {
   if (!catalog.packed) return [];
   const excludeIdx = exclude === undefined ? undefined : new Set([catalog.packed.ids.indexOf(exclude)].filter((i) => i >= 0));
@@ -28,12 +22,6 @@ function nearest(catalog: CatalogSnapshot, query: Float32Array, limit: number, e
     if (p) hits.push({ product: publicProduct(p), score: Math.round(r.scores[i] * 1000) / 1000 });
   }
   return hits;
-}
-
-export async function searchByImage(image: Buffer, limit: number): Promise<SearchResult> {
-  const catalog = await getCatalog();
-  const [v] = await catalog.embedder.embedImages([image]);
-  return { mode: "visual", modelId: catalog.embedder.modelId, hits: nearest(catalog, v, limit) };
 }
 
 export async function similarProducts(productId: number, limit: number): Promise<SearchHit[]> {

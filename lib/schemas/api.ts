@@ -1,11 +1,11 @@
 // Response shapes of the JSON API (types only), so client code can type its fetches
 // without importing server modules. Every error is ApiError with a 4xx/5xx status.
 import type { Card, LearningSummary, PublicProduct } from "@/lib/feed/cards";
-import type { SearchHit, SearchResult } from "@/lib/feed/search";
+import type { SearchHit } from "@/lib/feed/search";
 import type { FeedbackAction } from "@/lib/recommender/types";
 import type { Quiz } from "./quiz";
 
-export type { Card, LearningSummary, PublicProduct, SearchHit, SearchResult };
+export type { Card, LearningSummary, PublicProduct, SearchHit };
 export type { QuizOptions } from "./quiz-options";
 
 export interface ApiError {

@@ -39,6 +39,14 @@ describe("photo ranking", () => {
     expect(new Set(ranked).size).toBe(9);
   });
 
+  it("should keep the very picture searched for first, even against the majority type", () => {
+    const q = vectors[8]; // the lone Sports Shoes item's own picture, among heels
+    const pool = topK(q, matrix, 3, 9);
+    const ranked = rankPhotoPool(pool, q, c, 9);
+    expect(ranked[0]).toBe(8);
+    expect(ranked.slice(1, 5).map((r) => types[r])).toEqual(["Heels", "Heels", "Heels", "Heels"]);
+  });
+
   it("should leave an excluded catalog row out of its type's centroid", () => {
     const q = vectors[8];
     const pool = topK(q, matrix, 3, 8, new Set([8]));

@@ -22,6 +22,11 @@ export const PHOTO_RANK = {
   centroid: 1,
 } as const;
 
+/** Cosine from which a product counts as the very picture searched for (the same file gives
+ *  1 up to float rounding; a re-encoded or cropped copy already lands lower): such products stay
+ *  first, in cosine order, whatever the type signals say. */
+export const SAME_PICTURE_COSINE = 0.99999;
+
 /** Per article type: the sum of its products' vectors and that sum's squared norm. */
 export interface TypeCentroids {
   dim: number;
@@ -107,6 +112,7 @@ export function rankPhotoPool(
     const c = Number.isFinite(cos[t]) ? (cos[t] - bestCos) / spread : -1;
     return { row, i, s: (pool.scores[i] - best) / spread + weights.vote * votes[t] + weights.centroid * c };
   });
-  ranked.sort((a, b) => b.s - a.s || a.i - b.i);
+  const same = (i: number) => pool.scores[i] >= SAME_PICTURE_COSINE;
+  ranked.sort((a, b) => Number(same(b.i)) - Number(same(a.i)) || (same(a.i) ? a.i - b.i : 0) || b.s - a.s || a.i - b.i);
   return ranked.slice(0, k).map((r) => r.row);
 }
