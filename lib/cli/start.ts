@@ -98,11 +98,11 @@ runCli(async () => {
   await build?.done;
   if (e.collabTrainer === "thread") startTrainerThread(); // the collaborative model, off the request path
   process.stderr.write(`StyleNova is starting on http://localhost:${port}\n`);
-  // the method guard answers TRACE and other methods no route serves with a JSON 405
-  const guard = ["--require", path.join(ROOT, "lib", "http", "method-guard.cjs")];
+  // the request guard answers methods no route serves (405) and undecodable paths (400) as JSON
+  const guard = ["--require", path.join(ROOT, "lib", "http", "request-guard.cjs")];
   const child = spawn(process.execPath, [...guard, NEXT_BIN, "start", "-p", port, ...(process.env.HOSTNAME_BIND ? ["-H", process.env.HOSTNAME_BIND] : [])], {
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", STYLENOVA_METHOD_GUARD: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", STYLENOVA_REQUEST_GUARD: "1" },
   });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   return new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
