@@ -10,6 +10,7 @@
 //   - edges: a 4x4 grid of 8-bin gradient-orientation histograms of L (128).
 // Each block is L2-normalised and weighted, then the whole vector L2-normalised.
 import sharp from "sharp";
+import { labPixels } from "@/lib/embedding/item-region";
 import { l2normalize } from "@/lib/embedding/vectors";
 
 export const PIXEL_V1_MODEL_ID = "stylenova-pixel-v1";
@@ -56,35 +57,6 @@ async function thumbnail(image: Buffer, index: number): Promise<Buffer> {
     const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);
     throw new Error(`Image ${index}: cannot decode (${msg})`);
   }
-}
-
-// ---------------------------------------------------------------- colour space
-
-const SRGB_TO_LINEAR = Float32Array.from({ length: 256 }, (_, v) => {
-  const c = v / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-});
-
-function labF(t: number): number {
-  return t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116;
-}
-
-/** sRGB bytes (RGBRGB...) -> Lab triples (D65). */
-function labPixels(rgb: Uint8Array): Float32Array {
-  const n = rgb.length / 3;
-  const out = new Float32Array(n * 3);
-  for (let p = 0; p < n; p++) {
-    const r = SRGB_TO_LINEAR[rgb[p * 3]];
-    const g = SRGB_TO_LINEAR[rgb[p * 3 + 1]];
-    const b = SRGB_TO_LINEAR[rgb[p * 3 + 2]];
-    const fx = labF((0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047);
-    const fy = labF(0.2126729 * r + 0.7151522 * g + 0.072175 * b);
-    const fz = labF((0.0193339 * r + 0.119192 * g + 0.9503041 * b) / 1.08883);
-    out[p * 3] = 116 * fy - 16;
-    out[p * 3 + 1] = 500 * (fx - fy);
-    out[p * 3 + 2] = 200 * (fy - fz);
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------- foreground
